@@ -1,0 +1,60 @@
+package org.linli.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Collects every field error of one input before failing, so that a caller learns all that is
+ * wrong in one answer rather than one field per round trip.
+ */
+public final class FieldChecks {
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** A required text: present, not blank, at most {@code maxLength} characters. */
+    public FieldChecks text(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return add(field, "required", field + " is required");
+        }
+        return optionalText(field, value, maxLength);
+    }
+
+    /** An optional text: absent, or at most {@code maxLength} characters. */
+    public FieldChecks optionalText(String field, String value, int maxLength) {
+        if (value != null && value.codePointCount(0, value.length()) > maxLength) {
+            add(field, "too_long", field + " must be at most " + maxLength + " characters");
+        }
+        return this;
+    }
+
+    /** An optional text that must match {@code pattern} when present. */
+    public FieldChecks pattern(String field, String value, Pattern pattern, String expected) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            add(field, "format", field + " must be " + expected);
+        }
+        return this;
+    }
+
+    public FieldChecks required(String field, Object value) {
+        if (value == null) {
+            add(field, "required", field + " is required");
+        }
+        return this;
+    }
+
+    public FieldChecks add(String field, String code, String message) {
+        errors.add(new FieldError(field, code, message));
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Throws a {@link ValidationException} with every collected error, if there is any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.linli.residents;
+
+import java.time.LocalDate;
+
+/**
+ * A resident (居民). The caller writes {@code idNumber}, {@code name}, {@code phone},
+ * {@code householdId} with {@code relationToHead}, and {@code dwellingId}; Linli derives
+ * {@code sex} and {@code birthDate} from the ID number and {@code residence} from the two places.
+ */
+public class Resident {
+    private Long id;
+    private String idNumber;
+    private String name;
+    private Sex sex;
+    private LocalDate birthDate;
+    private String phone;
+    private Long householdId;
+    private RelationToHead relationToHead;
+    private Long dwellingId;
+    private Residence residence;
+
+    public Resident() {
+    }
+
+    public Resident(String idNumber, String name) {
+        this.idNumber = idNumber;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    /** 公民身份号码, 18 characters, checked to GB 11643. */
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public void setIdNumber(String idNumber) {
+        this.idNumber = idNumber;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Sex getSex() {
+        return sex;
+    }
+
+    public void setSex(Sex sex) {
+        this.sex = sex;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    /** The household the resident is registered in (户籍), or {@code null}. */
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public void setHouseholdId(Long householdId) {
+        this.householdId = householdId;
+    }
+
+    public RelationToHead getRelationToHead() {
+        return relationToHead;
+    }
+
+    public void setRelationToHead(RelationToHead relationToHead) {
+        this.relationToHead = relationToHead;
+    }
+
+    /** The dwelling the resident actually lives in (实住), or {@code null} if unknown. */
+    public Long getDwellingId() {
+        return dwellingId;
+    }
+
+    public void setDwellingId(Long dwellingId) {
+        this.dwellingId = dwellingId;
+    }
+
+    public Residence getResidence() {
+        return residence;
+    }
+
+    public void setResidence(Residence residence) {
+        this.residence = residence;
+    }
+}

@@ -1,0 +1,49 @@
+package org.linli.residents.internal;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.database.Database;
+import org.linli.residents.Household;
+import org.linli.residents.HouseholdQuery;
+import org.linli.residents.HouseholdService;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = HouseholdService.class)
+public class JpaHouseholdService implements HouseholdService {
+    private final ResidentRegister register;
+
+    @Activate
+    public JpaHouseholdService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
+                              @Reference TerritoryService territory, @Reference Database migrated) {
+        this.register = new ResidentRegister(jpa, territory);
+    }
+
+    @Override
+    public Household create(Household household) {
+        return register.createHousehold(household);
+    }
+
+    @Override
+    public Household get(long id) {
+        return register.getHousehold(id);
+    }
+
+    @Override
+    public Household update(long id, Household household) {
+        return register.updateHousehold(id, household);
+    }
+
+    @Override
+    public void delete(long id) {
+        register.deleteHousehold(id);
+    }
+
+    @Override
+    public Page<Household> search(HouseholdQuery query, PageRequest page) {
+        return register.searchHouseholds(query, page);
+    }
+}

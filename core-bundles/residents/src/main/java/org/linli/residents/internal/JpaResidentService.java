@@ -1,0 +1,49 @@
+package org.linli.residents.internal;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.database.Database;
+import org.linli.residents.Resident;
+import org.linli.residents.ResidentQuery;
+import org.linli.residents.ResidentService;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ResidentService.class)
+public class JpaResidentService implements ResidentService {
+    private final ResidentRegister register;
+
+    @Activate
+    public JpaResidentService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
+                              @Reference TerritoryService territory, @Reference Database migrated) {
+        this.register = new ResidentRegister(jpa, territory);
+    }
+
+    @Override
+    public Resident create(Resident resident) {
+        return register.createResident(resident);
+    }
+
+    @Override
+    public Resident get(long id) {
+        return register.getResident(id);
+    }
+
+    @Override
+    public Resident update(long id, Resident resident) {
+        return register.updateResident(id, resident);
+    }
+
+    @Override
+    public void delete(long id) {
+        register.deleteResident(id);
+    }
+
+    @Override
+    public Page<Resident> search(ResidentQuery query, PageRequest page) {
+        return register.searchResidents(query, page);
+    }
+}

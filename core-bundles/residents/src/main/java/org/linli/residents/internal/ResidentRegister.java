@@ -1,0 +1,411 @@
+package org.linli.residents.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.Query;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.linli.common.ConflictException;
+import org.linli.common.Failures;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.common.SqlText;
+import org.linli.common.ValidationException;
+import org.linli.residents.Household;
+import org.linli.residents.HouseholdQuery;
+import org.linli.residents.HouseholdService;
+import org.linli.residents.RelationToHead;
+import org.linli.residents.Residence;
+import org.linli.residents.Resident;
+import org.linli.residents.ResidentIdNumber;
+import org.linli.residents.ResidentQuery;
+import org.linli.residents.ResidentService;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+import org.linli.territory.TerritoryService;
+
+/**
+ * The register of residents and households (人口登记): the rules and queries behind
+ * {@link ResidentService} and {@link HouseholdService}, which share a transaction when a household
+ * is registered with its members.
+ */
+final class ResidentRegister {
+    private final JpaTemplate jpa;
+    private final TerritoryService territory;
+    private final Clock clock;
+
+    ResidentRegister(JpaTemplate jpa, TerritoryService territory) {
+        this.jpa = jpa;
+        this.territory = territory;
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    // ---- residents ----
+
+    Resident createResident(Resident resident) {
+        FieldChecks checks = new FieldChecks();
+        ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            ResidentEntity entity = new ResidentEntity();
+            store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
+            em.persist(entity);
+            return toApi(em, entity);
+        });
+    }
+
+    Resident getResident(long id) {
+        return inTransaction(em -> toApi(em, findResident(em, id)));
+    }
+
+    Resident updateResident(long id, Resident resident) {
+        FieldChecks checks = new FieldChecks();
+        ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            ResidentEntity entity = findResident(em, id);
+            store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
+            return toApi(em, entity);
+        });
+    }
+
+    void deleteResident(long id) {
+        inTransaction(em -> {
+            em.remove(findResident(em, id));
+            return null;
+        });
+    }
+
+    Page<Resident> searchResidents(ResidentQuery query, PageRequest page) {
+        return inTransaction(em -> {
+            SqlFilter filter = new SqlFilter();
+            if (query.namePrefix() != null && !query.namePrefix().isBlank()) {
+                filter.and("r.name LIKE ? ESCAPE '\\'", SqlText.likePrefix(query.namePrefix().strip()));
+            }
+            if (query.idNumber() != null && !query.idNumber().isBlank()) {
+                filter.and("r.id_number = ?", query.idNumber().strip().toUpperCase(java.util.Locale.ROOT));
+            }
+            if (query.householdId() != null) {
+                filter.and("r.household_id = ?", query.householdId());
+            }
+            if (query.nodeId() != null) {
+                String under = nodePath("nodeId", query.nodeId()) + "%";
+                filter.and("(r.dwelling_id IN (SELECT t.id FROM territory_node t WHERE t.path LIKE ?)"
+                        + " OR r.household_id IN (SELECT h.id FROM household h JOIN territory_node t ON t.id = h.dwelling_id"
+                        + " WHERE t.path LIKE ?))", under, under);
+            }
+            long total = filter.count(em, "resident r");
+            @SuppressWarnings("unchecked")
+            List<ResidentEntity> rows = filter.select(em, "SELECT r.* FROM resident r", "r.id", page, ResidentEntity.class)
+                    .getResultList();
+            Map<Long, Long> householdDwellings = householdDwellings(em,
+                    rows.stream().map(ResidentEntity::getHouseholdId).filter(Objects::nonNull).distinct().toList());
+            List<Resident> items = rows.stream()
+                    .map(row -> toApi(row, householdDwellings.get(row.getHouseholdId()))).toList();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    /**
+     * Writes a resident's fields into {@code entity} after the checks that need the database.
+     * {@code prefix} names the fields in errors; {@code householdId} is where the resident is registered,
+     * {@code newHousehold} whether that household is being created in this transaction.
+     */
+    private void store(EntityManager em, ResidentEntity entity, Resident input, ResidentIdNumber idNumber,
+                       String prefix, Long householdId, boolean newHousehold) {
+        if (input.getDwellingId() != null) {
+            requireDwelling(prefix + "dwellingId", input.getDwellingId());
+        }
+        // Locking the household serialises concurrent head assignments; a household created in this
+        // same transaction is ours already.
+        if (householdId != null && !newHousehold
+                && em.find(HouseholdEntity.class, householdId, LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new NotFoundException(prefix + "householdId", "household", householdId);
+        }
+        if (householdId != null && input.getRelationToHead() == RelationToHead.HEAD) {
+            Long head = headOf(em, householdId);
+            if (head != null && !head.equals(entity.getId())) {
+                throw new ConflictException(prefix + "relationToHead", "head_exists",
+                        "household " + householdId + " already has a head (resident " + head + ")");
+            }
+        }
+        if (!idNumber.value().equals(entity.getIdNumber())) {
+            List<Long> holders = em.createQuery("SELECT r.id FROM ResidentEntity r WHERE r.idNumber = :n", Long.class)
+                    .setParameter("n", idNumber.value()).getResultList();
+            if (!holders.isEmpty()) {
+                throw new ConflictException(prefix + "idNumber", "duplicate",
+                        "a resident with this ID number is already registered (resident " + holders.get(0) + ")");
+            }
+        }
+        entity.setIdNumber(idNumber.value());
+        entity.setSex(idNumber.sex());
+        entity.setBirthDate(idNumber.birthDate());
+        entity.setName(input.getName().strip());
+        entity.setPhone(input.getPhone() == null || input.getPhone().isBlank() ? null : input.getPhone().strip());
+        entity.setHouseholdId(householdId);
+        entity.setRelationToHead(householdId == null ? null : input.getRelationToHead());
+        entity.setDwellingId(input.getDwellingId());
+    }
+
+    // ---- households ----
+
+    Household createHousehold(Household household) {
+        FieldChecks checks = new FieldChecks();
+        ResidentRules.check(checks, household);
+        List<Resident> members = household.getMembers();
+        List<ResidentIdNumber> idNumbers = new ArrayList<>();
+        int heads = 0;
+        for (int i = 0; i < members.size(); i++) {
+            Resident member = members.get(i);
+            String prefix = "members[" + i + "].";
+            idNumbers.add(ResidentRules.check(checks, prefix, member, true, today()));
+            if (member.getRelationToHead() == RelationToHead.HEAD && ++heads > 1) {
+                checks.add(prefix + "relationToHead", "head_exists", "a household has one head");
+            }
+        }
+        if (!members.isEmpty() && heads == 0) {
+            checks.add("members", "head_required", "one member must be the head (relationToHead HEAD)");
+        }
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            requireDwelling("dwellingId", household.getDwellingId());
+            requireFreeNumber(em, household.getNumber(), null);
+            HouseholdEntity entity = new HouseholdEntity();
+            copyWritable(household, entity);
+            em.persist(entity);
+            for (int i = 0; i < members.size(); i++) {
+                ResidentEntity member = new ResidentEntity();
+                store(em, member, members.get(i), idNumbers.get(i), "members[" + i + "].", entity.getId(), true);
+                em.persist(member);
+            }
+            return toApi(em, entity, true);
+        });
+    }
+
+    Household getHousehold(long id) {
+        return inTransaction(em -> toApi(em, findHousehold(em, id), true));
+    }
+
+    Household updateHousehold(long id, Household household) {
+        FieldChecks checks = new FieldChecks();
+        ResidentRules.check(checks, household);
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            HouseholdEntity entity = findHousehold(em, id);
+            requireDwelling("dwellingId", household.getDwellingId());
+            if (!household.getNumber().equals(entity.getNumber())) {
+                requireFreeNumber(em, household.getNumber(), id);
+            }
+            copyWritable(household, entity);
+            return toApi(em, entity, false);
+        });
+    }
+
+    void deleteHousehold(long id) {
+        inTransaction(em -> {
+            HouseholdEntity entity = findHousehold(em, id);
+            long members = memberCount(em, id);
+            if (members > 0) {
+                throw new ConflictException("id", "has_members", "household " + id + " still has " + members
+                        + " members; move or delete them first");
+            }
+            em.remove(entity);
+            return null;
+        });
+    }
+
+    Page<Household> searchHouseholds(HouseholdQuery query, PageRequest page) {
+        return inTransaction(em -> {
+            SqlFilter filter = new SqlFilter();
+            if (query.number() != null && !query.number().isBlank()) {
+                filter.and("h.number = ?", query.number().strip());
+            }
+            if (query.nodeId() != null) {
+                filter.and("h.dwelling_id IN (SELECT t.id FROM territory_node t WHERE t.path LIKE ?)",
+                        nodePath("nodeId", query.nodeId()) + "%");
+            }
+            long total = filter.count(em, "household h");
+            @SuppressWarnings("unchecked")
+            List<HouseholdEntity> rows = filter.select(em, "SELECT h.* FROM household h", "h.id", page, HouseholdEntity.class)
+                    .getResultList();
+            List<Household> items = rows.stream().map(row -> toApi(em, row, false)).toList();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    // ---- helpers ----
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            if (Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()) {
+                // A concurrent request stored the same key between our check and our insert.
+                boolean number = String.valueOf(e.getMessage()).toLowerCase().contains("household_number");
+                throw new ConflictException(number ? "number" : "idNumber", "duplicate", "the value is already registered");
+            }
+            throw Failures.linliCause(e).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
+    private void requireDwelling(String field, long id) {
+        TerritoryNode node;
+        try {
+            node = territory.get(id);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(field, "dwelling", id);
+        }
+        if (node.getLevel() != TerritoryLevel.DWELLING) {
+            throw new ValidationException(field, "level",
+                    "territory node " + id + " is a " + node.getLevel().name().toLowerCase() + ", not a dwelling");
+        }
+    }
+
+    private String nodePath(String field, long nodeId) {
+        try {
+            return territory.get(nodeId).getPath();
+        } catch (NotFoundException e) {
+            throw new NotFoundException(field, "territory node", nodeId);
+        }
+    }
+
+    private static void requireFreeNumber(EntityManager em, String number, Long exceptId) {
+        List<Long> holders = em.createQuery("SELECT h.id FROM HouseholdEntity h WHERE h.number = :n", Long.class)
+                .setParameter("n", number).getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw new ConflictException("number", "duplicate", "household number " + number + " is already used");
+        }
+    }
+
+    private static void copyWritable(Household from, HouseholdEntity to) {
+        to.setNumber(from.getNumber().strip());
+        to.setDwellingId(from.getDwellingId());
+        to.setKind(from.getKind());
+    }
+
+    private static ResidentEntity findResident(EntityManager em, long id) {
+        ResidentEntity entity = em.find(ResidentEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("id", "resident", id);
+        }
+        return entity;
+    }
+
+    private static HouseholdEntity findHousehold(EntityManager em, long id) {
+        HouseholdEntity entity = em.find(HouseholdEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("id", "household", id);
+        }
+        return entity;
+    }
+
+    private static Long headOf(EntityManager em, long householdId) {
+        List<Long> heads = em.createQuery("SELECT r.id FROM ResidentEntity r WHERE r.householdId = :h AND r.relationToHead = :head",
+                        Long.class)
+                .setParameter("h", householdId).setParameter("head", RelationToHead.HEAD).getResultList();
+        return heads.isEmpty() ? null : heads.get(0);
+    }
+
+    private static long memberCount(EntityManager em, long householdId) {
+        return em.createQuery("SELECT COUNT(r) FROM ResidentEntity r WHERE r.householdId = :h", Long.class)
+                .setParameter("h", householdId).getSingleResult();
+    }
+
+    private static Map<Long, Long> householdDwellings(EntityManager em, List<Long> householdIds) {
+        Map<Long, Long> dwellings = new HashMap<>();
+        if (!householdIds.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT h.id, h.dwellingId FROM HouseholdEntity h WHERE h.id IN :ids", Object[].class)
+                    .setParameter("ids", householdIds).getResultList()) {
+                dwellings.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return dwellings;
+    }
+
+    private static Resident toApi(EntityManager em, ResidentEntity entity) {
+        Long householdDwelling = entity.getHouseholdId() == null ? null
+                : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
+        return toApi(entity, householdDwelling);
+    }
+
+    static Resident toApi(ResidentEntity entity, Long householdDwellingId) {
+        Resident resident = new Resident(entity.getIdNumber(), entity.getName());
+        resident.setId(entity.getId());
+        resident.setSex(entity.getSex());
+        resident.setBirthDate(entity.getBirthDate());
+        resident.setPhone(entity.getPhone());
+        resident.setHouseholdId(entity.getHouseholdId());
+        resident.setRelationToHead(entity.getRelationToHead());
+        resident.setDwellingId(entity.getDwellingId());
+        resident.setResidence(residence(entity.getHouseholdId() != null, householdDwellingId, entity.getDwellingId()));
+        return resident;
+    }
+
+    static Residence residence(boolean registered, Long registeredDwelling, Long actualDwelling) {
+        if (!registered) {
+            return Residence.LIVING_REGISTERED_ELSEWHERE;
+        }
+        return Objects.equals(registeredDwelling, actualDwelling) ? Residence.REGISTERED_AND_LIVING
+                : Residence.REGISTERED_LIVING_ELSEWHERE;
+    }
+
+    private static Household toApi(EntityManager em, HouseholdEntity entity, boolean withMembers) {
+        Household household = new Household();
+        household.setId(entity.getId());
+        household.setNumber(entity.getNumber());
+        household.setDwellingId(entity.getDwellingId());
+        household.setKind(entity.getKind());
+        household.setHeadResidentId(headOf(em, entity.getId()));
+        household.setMemberCount((int) memberCount(em, entity.getId()));
+        if (withMembers) {
+            household.setMembers(em.createQuery("SELECT r FROM ResidentEntity r WHERE r.householdId = :h ORDER BY r.id",
+                            ResidentEntity.class)
+                    .setParameter("h", entity.getId()).getResultList().stream()
+                    .map(r -> toApi(r, entity.getDwellingId())).toList());
+        } else {
+            household.setMembers(null);
+        }
+        return household;
+    }
+
+    /** A WHERE clause of native SQL built from optional criteria, with positional parameters. */
+    private static final class SqlFilter {
+        private final StringBuilder where = new StringBuilder();
+        private final List<Object> params = new ArrayList<>();
+
+        void and(String condition, Object... values) {
+            where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
+            params.addAll(List.of(values));
+        }
+
+        long count(EntityManager em, String from) {
+            return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM " + from + where)).getSingleResult()).longValue();
+        }
+
+        Query select(EntityManager em, String select, String orderBy, PageRequest page, Class<?> entity) {
+            return bind(em.createNativeQuery(select + where + " ORDER BY " + orderBy + " LIMIT " + page.size()
+                    + " OFFSET " + page.offset(), entity));
+        }
+
+        private Query bind(Query query) {
+            for (int i = 0; i < params.size(); i++) {
+                query.setParameter(i + 1, params.get(i));
+            }
+            return query;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.linli.residents.internal;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.linli.common.FieldChecks;
+import org.linli.common.FieldError;
+import org.linli.common.ValidationException;
+import org.linli.residents.Household;
+import org.linli.residents.Resident;
+import org.linli.residents.ResidentIdNumber;
+
+/** The rules of one resident's or household's fields that need no database. */
+final class ResidentRules {
+    static final int MAX_NAME = 50;
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
+    static final Pattern HOUSEHOLD_NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,31}");
+
+    private ResidentRules() {
+    }
+
+    /**
+     * Checks a resident's own fields, adding errors under {@code prefix} (for example
+     * {@code members[2].}), and answers the parsed ID number, or {@code null} if it is invalid.
+     *
+     * @param inHousehold whether the resident is registered in a household
+     */
+    static ResidentIdNumber check(FieldChecks checks, String prefix, Resident resident, boolean inHousehold, LocalDate today) {
+        ResidentIdNumber idNumber = null;
+        try {
+            idNumber = ResidentIdNumber.parse(prefix + "idNumber", resident.getIdNumber(), today);
+        } catch (ValidationException e) {
+            for (FieldError error : e.getErrors()) {
+                checks.add(error.field(), error.code(), error.message());
+            }
+        }
+        checks.text(prefix + "name", resident.getName(), MAX_NAME)
+                .optionalText(prefix + "phone", resident.getPhone(), 20)
+                .pattern(prefix + "phone", resident.getPhone(), PHONE, "a phone number of 5 to 20 digits");
+        if (inHousehold && resident.getRelationToHead() == null) {
+            checks.add(prefix + "relationToHead", "required", "a household member needs a relation to the head");
+        }
+        if (!inHousehold && resident.getRelationToHead() != null) {
+            checks.add(prefix + "relationToHead", "no_household", "only a household member has a relation to a head");
+        }
+        if (!inHousehold && resident.getDwellingId() == null) {
+            checks.add(prefix + "dwellingId", "required", "a resident needs a household or a dwelling to live in");
+        }
+        return idNumber;
+    }
+
+    static void check(FieldChecks checks, Household household) {
+        checks.text("number", household.getNumber(), 32)
+                .pattern("number", household.getNumber(), HOUSEHOLD_NUMBER, "letters, digits or '-' (at most 32)")
+                .required("dwellingId", household.getDwellingId())
+                .required("kind", household.getKind());
+    }
+}

@@ -1,0 +1,70 @@
+package org.linli.rest.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.linli.database.Database;
+import org.linli.database.DatabaseHealth;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * {@code /health}: UP (200) when the database answers and every Linli bundle is active, DOWN (503)
+ * otherwise, with what was found, so that a load balancer and a district IT team read the same.
+ */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+    private final BundleContext context;
+    private final Supplier<Database> database;
+
+    HealthResource(BundleContext context, Supplier<Database> database) {
+        this.context = context;
+        this.database = database;
+    }
+
+    @GET
+    public Response health() {
+        Database db = database.get();
+        DatabaseHealth dbHealth = db == null
+                ? new DatabaseHealth(false, null, null, null, "the schema has not been migrated yet")
+                : db.check();
+        List<String> notActive = new ArrayList<>();
+        int linliBundles = 0;
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith("org.linli.")) {
+                linliBundles++;
+                if (bundle.getState() != Bundle.ACTIVE) {
+                    notActive.add(bundle.getSymbolicName() + " " + stateName(bundle.getState()));
+                }
+            }
+        }
+        boolean up = dbHealth.up() && notActive.isEmpty();
+        Map<String, Object> bundles = new LinkedHashMap<>();
+        bundles.put("linli", linliBundles);
+        bundles.put("notActive", notActive);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("database", dbHealth);
+        body.put("bundles", bundles);
+        return Response.status(up ? 200 : 503).entity(body).build();
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.UNINSTALLED -> "UNINSTALLED";
+            default -> "ACTIVE";
+        };
+    }
+}

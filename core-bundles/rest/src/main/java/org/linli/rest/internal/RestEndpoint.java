@@ -1,0 +1,83 @@
+package org.linli.rest.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.List;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.linli.database.Database;
+import org.linli.residents.HouseholdService;
+import org.linli.residents.ResidentService;
+import org.linli.security.Authenticator;
+import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.territory.TerritoryService;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Publishes the REST door at {@code /api/v1} on CXF's servlet. The resources only translate
+ * between HTTP and the OSGi services, where every rule lives.
+ */
+@Component(immediate = true)
+public class RestEndpoint {
+    static final String ADDRESS = "/api/v1";
+
+    @Reference
+    private TerritoryService territory;
+    @Reference
+    private ResidentService residents;
+    @Reference
+    private HouseholdService households;
+    @Reference
+    private Authenticator authenticator;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Database database;
+
+    private Server server;
+
+    @Activate
+    void activate(BundleContext context) {
+        JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+        factory.setAddress(ADDRESS);
+        factory.setServiceBeans(List.of(
+                new TerritoryResource(territory),
+                new ResidentResource(residents),
+                new HouseholdResource(households),
+                new HealthResource(context, () -> database),
+                new OpenApiResource()));
+        factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
+                new WebApplicationProblemMapper()));
+        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
+        try {
+            server = factory.create();
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        server.destroy();
+    }
+
+    /** Strict JSON: unknown fields are errors, dates are ISO-8601 text, absent values are left out. */
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+}

@@ -1,0 +1,65 @@
+package org.linli.security.cxf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import javax.security.auth.Subject;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.cxf.configuration.security.AuthorizationPolicy;
+import org.apache.cxf.interceptor.security.DefaultSecurityContext;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.AbstractPhaseInterceptor;
+import org.apache.cxf.phase.Phase;
+import org.apache.cxf.security.SecurityContext;
+import org.apache.cxf.transport.http.AbstractHTTPDestination;
+import org.linli.security.Authenticator;
+
+/**
+ * Lets a request through only with valid HTTP Basic credentials. It runs in the first phase, so
+ * that nothing of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller;
+ * a refused request gets 401 with a problem-details body and never reaches the service.
+ */
+public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
+    private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
+
+    private final Authenticator authenticator;
+
+    public BasicAuthInterceptor(Authenticator authenticator) {
+        super(Phase.RECEIVE);
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void handleMessage(Message message) {
+        AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
+        Optional<Subject> subject = policy == null || policy.getUserName() == null || policy.getPassword() == null
+                ? Optional.empty()
+                : authenticator.authenticate(policy.getUserName(), policy.getPassword());
+        if (subject.isPresent()) {
+            message.put(SecurityContext.class, new DefaultSecurityContext(policy.getUserName(), subject.get()));
+            return;
+        }
+        refuse(message, policy == null ? "credentials are required (HTTP Basic)" : "the user name or password is wrong");
+    }
+
+    private static void refuse(Message message, String detail) {
+        HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
+        message.getInterceptorChain().abort();
+        if (response == null) {
+            return;
+        }
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", REALM);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail + "\"}").getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        } catch (IOException e) {
+            // The caller went away; there is no one left to tell.
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.linli.soap.internal;
+
+import javax.xml.ws.WebFault;
+import org.linli.common.LinliException;
+
+/**
+ * The SOAP fault of every Linli operation. Its detail carries the same kind and field errors as
+ * the REST door's problem details.
+ */
+@WebFault(name = "LinliFault", targetNamespace = SoapEndpoint.NAMESPACE)
+public class LinliFault extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final FaultInfo faultInfo;
+
+    public LinliFault(String message, FaultInfo faultInfo) {
+        super(message);
+        this.faultInfo = faultInfo;
+    }
+
+    static LinliFault of(LinliException e) {
+        return new LinliFault(e.getMessage(), FaultInfo.of(e));
+    }
+
+    public FaultInfo getFaultInfo() {
+        return faultInfo;
+    }
+}

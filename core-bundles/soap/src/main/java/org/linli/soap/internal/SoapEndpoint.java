@@ -1,0 +1,53 @@
+package org.linli.soap.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.linli.residents.HouseholdService;
+import org.linli.residents.ResidentService;
+import org.linli.security.Authenticator;
+import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Publishes the SOAP door: {@code /soap/territory} and {@code /soap/residents}, each with its WSDL
+ * at {@code ?wsdl}. Authentication runs before anything else, the WSDL included.
+ */
+@Component(immediate = true)
+public class SoapEndpoint {
+    static final String NAMESPACE = "http://linli.org/soap/v1";
+
+    private final List<Server> servers = new ArrayList<>();
+
+    @Activate
+    public SoapEndpoint(@Reference TerritoryService territory, @Reference ResidentService residents,
+                        @Reference HouseholdService households, @Reference Authenticator authenticator) {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(SoapEndpoint.class.getClassLoader());
+        try {
+            publish("/soap/territory", TerritoryWebService.class, new TerritoryWebService(territory), authenticator);
+            publish("/soap/residents", ResidentsWebService.class, new ResidentsWebService(residents, households), authenticator);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private void publish(String address, Class<?> type, Object implementation, Authenticator authenticator) {
+        JaxWsServerFactoryBean factory = new JaxWsServerFactoryBean();
+        factory.setAddress(address);
+        factory.setServiceClass(type);
+        factory.setServiceBean(implementation);
+        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        servers.add(factory.create());
+    }
+
+    @Deactivate
+    void deactivate() {
+        servers.forEach(Server::destroy);
+    }
+}

@@ -1,0 +1,100 @@
+package org.linli.territory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One node of the territory tree. {@code id} and {@code path} are assigned by Linli; the rest is
+ * written by the caller. Changing {@code parentId} moves the node with its whole subtree.
+ */
+public class TerritoryNode {
+    private Long id;
+    private Long parentId;
+    private TerritoryLevel level;
+    private String code;
+    private String name;
+    private String path;
+    private List<String> policyPlugins = new ArrayList<>();
+
+    public TerritoryNode() {
+    }
+
+    public TerritoryNode(Long parentId, TerritoryLevel level, String code, String name) {
+        this.parentId = parentId;
+        this.level = level;
+        this.code = code;
+        this.name = name;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public TerritoryLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(TerritoryLevel level) {
+        this.level = level;
+    }
+
+    /** The node's code, unique across Linli: an administrative division code or a local one. */
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The ids from the root down to this node, as {@code /1/51/102/}; read-only. */
+    public String getPath() {
+        return path;
+    }
+
+    public void setPath(String path) {
+        this.path = path;
+    }
+
+    /** For a district: the ids of the policy plugins that govern it, for example {@code beijing}. */
+    public List<String> getPolicyPlugins() {
+        return policyPlugins;
+    }
+
+    public void setPolicyPlugins(List<String> policyPlugins) {
+        this.policyPlugins = policyPlugins == null ? new ArrayList<>() : policyPlugins;
+    }
+
+    /** The ids on the path, root first, this node last. */
+    public List<Long> pathIds() {
+        List<Long> ids = new ArrayList<>();
+        if (path != null) {
+            for (String part : path.split("/")) {
+                if (!part.isEmpty()) {
+                    ids.add(Long.valueOf(part));
+                }
+            }
+        }
+        return ids;
+    }
+}

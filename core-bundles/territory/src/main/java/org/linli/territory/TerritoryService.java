@@ -1,0 +1,28 @@
+package org.linli.territory;
+
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Keeps the territory tree. Every write is one transaction: on any error nothing changes.
+ *
+ * <p>Errors: {@link org.linli.common.ValidationException} for bad input (a node's parent must be
+ * exactly one level up), {@link org.linli.common.NotFoundException} for an unknown node,
+ * {@link org.linli.common.ConflictException} for a duplicate code or a node still in use.
+ */
+@ProviderType
+public interface TerritoryService {
+
+    TerritoryNode create(TerritoryNode node);
+
+    TerritoryNode get(long id);
+
+    /** Renames, re-codes, re-assigns plugins and, when {@code parentId} changes, moves the subtree. */
+    TerritoryNode update(long id, TerritoryNode node);
+
+    /** Deletes a node that has no children and that no household or resident refers to. */
+    void delete(long id);
+
+    Page<TerritoryNode> search(TerritoryQuery query, PageRequest page);
+}

@@ -1,0 +1,225 @@
+package org.linli.territory.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.linli.common.ConflictException;
+import org.linli.common.Failures;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.common.SqlText;
+import org.linli.database.Database;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+import org.linli.territory.TerritoryQuery;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = TerritoryService.class)
+public class JpaTerritoryService implements TerritoryService {
+    static final String ENTITY = "territory node";
+
+    private final JpaTemplate jpa;
+
+    @Activate
+    public JpaTerritoryService(
+            @Reference(target = "(osgi.unit.name=linli-territory)") JpaTemplate jpa,
+            @Reference Database migrated) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public TerritoryNode create(TerritoryNode node) {
+        FieldChecks checks = TerritoryRules.check(node);
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            TerritoryNodeEntity parent = node.getParentId() == null ? null : findParent(em, node.getParentId(), "parentId");
+            if (parent != null) {
+                TerritoryRules.checkParentLevel(checks, node.getLevel(), parent.getLevel());
+                checks.throwIfAny();
+            }
+            requireFreeCode(em, node.getCode(), null);
+            TerritoryNodeEntity entity = new TerritoryNodeEntity();
+            entity.setLevel(node.getLevel());
+            entity.setParentId(node.getParentId());
+            copyWritable(node, entity);
+            em.persist(entity);
+            entity.setPath(TerritoryRules.childPath(parent == null ? null : parent.getPath(), entity.getId()));
+            return toApi(entity);
+        });
+    }
+
+    @Override
+    public TerritoryNode get(long id) {
+        return inTransaction(em -> toApi(find(em, id)));
+    }
+
+    @Override
+    public TerritoryNode update(long id, TerritoryNode node) {
+        FieldChecks checks = TerritoryRules.check(node);
+        checks.throwIfAny();
+        return inTransaction(em -> {
+            TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (entity == null) {
+                throw new NotFoundException("id", ENTITY, id);
+            }
+            if (entity.getLevel() != node.getLevel()) {
+                checks.add("level", "immutable", "a node keeps its level; create a new node instead");
+                checks.throwIfAny();
+            }
+            if (!Objects.equals(entity.getCode(), node.getCode())) {
+                requireFreeCode(em, node.getCode(), id);
+            }
+            copyWritable(node, entity);
+            if (!Objects.equals(entity.getParentId(), node.getParentId())) {
+                TerritoryNodeEntity parent = findParent(em, node.getParentId(), "parentId");
+                TerritoryRules.checkParentLevel(checks, entity.getLevel(), parent.getLevel());
+                checks.throwIfAny();
+                move(em, entity, parent);
+            }
+            return toApi(entity);
+        });
+    }
+
+    /**
+     * Moves a node under a new parent and rewrites the paths of its whole subtree in one statement.
+     * The parent is one level up, so it can never lie inside the moved subtree.
+     */
+    private static void move(EntityManager em, TerritoryNodeEntity entity, TerritoryNodeEntity parent) {
+        String oldPath = entity.getPath();
+        String newPath = TerritoryRules.childPath(parent.getPath(), entity.getId());
+        entity.setParentId(parent.getId());
+        em.flush();
+        em.createQuery("UPDATE TerritoryNodeEntity n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut))"
+                        + " WHERE n.path LIKE :oldPrefix")
+                .setParameter("newPath", newPath)
+                .setParameter("cut", oldPath.length() + 1)
+                .setParameter("oldPrefix", oldPath + "%")
+                .executeUpdate();
+        entity.setPath(newPath);
+    }
+
+    @Override
+    public void delete(long id) {
+        inTransaction(em -> {
+            TerritoryNodeEntity entity = find(em, id);
+            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n WHERE n.parentId = :id", Long.class)
+                    .setParameter("id", id).getSingleResult();
+            if (children > 0) {
+                throw new ConflictException("id", "has_children", "territory node " + id + " still has " + children + " children");
+            }
+            em.remove(entity);
+            try {
+                em.flush();
+            } catch (PersistenceException e) {
+                if (Failures.sqlState(e).filter(Failures.FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+                    throw new ConflictException("id", "in_use", "households or residents still refer to territory node " + id);
+                }
+                throw e;
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Page<TerritoryNode> search(TerritoryQuery query, PageRequest page) {
+        return inTransaction(em -> {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<Object[]> params = new ArrayList<>();
+            if (query.parentId() != null) {
+                where.append(" AND n.parentId = :parentId");
+                params.add(new Object[] {"parentId", query.parentId()});
+            }
+            if (query.withinId() != null) {
+                TerritoryNodeEntity within = findParent(em, query.withinId(), "withinId");
+                where.append(" AND n.path LIKE :within AND n.id <> :withinId");
+                params.add(new Object[] {"within", within.getPath() + "%"});
+                params.add(new Object[] {"withinId", within.getId()});
+            }
+            if (query.level() != null) {
+                where.append(" AND n.level = :level");
+                params.add(new Object[] {"level", query.level()});
+            }
+            if (query.code() != null) {
+                where.append(" AND n.code = :code");
+                params.add(new Object[] {"code", query.code()});
+            }
+            if (query.namePrefix() != null && !query.namePrefix().isBlank()) {
+                where.append(" AND n.name LIKE :name ESCAPE '\\'");
+                params.add(new Object[] {"name", SqlText.likePrefix(query.namePrefix().strip())});
+            }
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n" + where, Long.class);
+            TypedQuery<TerritoryNodeEntity> select = em.createQuery(
+                    "SELECT n FROM TerritoryNodeEntity n" + where + " ORDER BY n.code", TerritoryNodeEntity.class);
+            for (Object[] p : params) {
+                count.setParameter((String) p[0], p[1]);
+                select.setParameter((String) p[0], p[1]);
+            }
+            long total = count.getSingleResult();
+            List<TerritoryNode> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
+                    .getResultList().stream().map(JpaTerritoryService::toApi).toList();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            if (Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()) {
+                // Another request took the same code between our check and our insert.
+                throw new ConflictException("code", "duplicate", "the code is already used by another node");
+            }
+            throw Failures.linliCause(e).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
+    private static TerritoryNodeEntity find(EntityManager em, long id) {
+        TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException("id", ENTITY, id);
+        }
+        return entity;
+    }
+
+    private static TerritoryNodeEntity findParent(EntityManager em, long id, String field) {
+        TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id);
+        if (entity == null) {
+            throw new NotFoundException(field, ENTITY, id);
+        }
+        return entity;
+    }
+
+    private static void requireFreeCode(EntityManager em, String code, Long exceptId) {
+        List<Long> holders = em.createQuery("SELECT n.id FROM TerritoryNodeEntity n WHERE n.code = :code", Long.class)
+                .setParameter("code", code).getResultList();
+        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
+            throw new ConflictException("code", "duplicate", "code " + code + " is already used by territory node " + holders.get(0));
+        }
+    }
+
+    private static void copyWritable(TerritoryNode from, TerritoryNodeEntity to) {
+        to.setCode(from.getCode());
+        to.setName(from.getName().strip());
+        to.setPolicyPlugins(TerritoryRules.joinPlugins(from.getPolicyPlugins()));
+    }
+
+    static TerritoryNode toApi(TerritoryNodeEntity entity) {
+        TerritoryNode node = new TerritoryNode(entity.getParentId(), entity.getLevel(), entity.getCode(), entity.getName());
+        node.setId(entity.getId());
+        node.setPath(entity.getPath());
+        node.setPolicyPlugins(new ArrayList<>(TerritoryRules.splitPlugins(entity.getPolicyPlugins())));
+        return node;
+    }
+}

@@ -1,0 +1,246 @@
+package org.linli.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the real Linli distribution, with the development users, on the database named by the
+ * system property {@code linli.test.db}: {@code postgresql} (the throwaway server of
+ * {@code ./linli test}, emptied first) or {@code h2} (the shipped default). Test methods run
+ * inside the container and speak HTTP to it like any client.
+ */
+public abstract class LinliTestSupport {
+    protected static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+
+    @Configuration
+    public Option[] config() throws Exception {
+        String db = System.getProperty("linli.test.db", "h2");
+        File config = new File(System.getProperty("linli.config", "../config"));
+        int port = freePort();
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(maven("org.linli", "linli-karaf").type("tar.gz").versionAsInProject())
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.WARN),
+                replaceConfigurationFile("etc/users.properties", new File(config, "dev/etc/users.properties")),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
+                systemProperty("linli.it.port").value(String.valueOf(port)),
+                systemProperty("linli.it.db").value(db),
+                vmOptions(java17Options())));
+        if ("postgresql".equals(db)) {
+            String url = System.getProperty("linli.test.pg.url");
+            if (url == null || url.isBlank()) {
+                throw new IllegalStateException("linli.test.db=postgresql needs LINLI_TEST_PG_URL; run ./linli test");
+            }
+            String user = System.getProperty("linli.test.pg.user", "linli");
+            String password = System.getProperty("linli.test.pg.password", "");
+            emptyDatabase(url, user, password);
+            String file = "etc/org.ops4j.datasource-linli.cfg";
+            options.add(editConfigurationFilePut(file, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(file, "url", url));
+            options.add(editConfigurationFilePut(file, "user", user));
+            options.add(editConfigurationFilePut(file, "password", password));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** The options Karaf's own bin/karaf passes on Java 9 and later. */
+    private static String[] java17Options() {
+        String karaf = System.getProperty("karaf.version", "4.4.10");
+        return new String[] {
+            "--add-reads=java.xml=java.logging",
+            "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+            "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karaf + ".jar",
+            "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karaf + ".jar",
+            "--add-opens", "java.base/java.security=ALL-UNNAMED",
+            "--add-opens", "java.base/java.net=ALL-UNNAMED",
+            "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/java.util=ALL-UNNAMED",
+            "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+            "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+            "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+            "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+            "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+            "-Xmx512m",
+        };
+    }
+
+    /** Each suite starts on an empty database, so that the migrations run from the beginning. */
+    private static void emptyDatabase(String url, String user, String password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    // ---- inside the container ----
+
+    protected static String base() {
+        return "http://localhost:" + System.getProperty("linli.it.port");
+    }
+
+    protected static boolean onPostgres() {
+        return "postgresql".equals(System.getProperty("linli.it.db"));
+    }
+
+    /** A number unique within this container's life, to keep codes and ID numbers apart between tests. */
+    protected static int serial() {
+        return SERIAL.incrementAndGet();
+    }
+
+    /** An HTTP answer with its body, parsed as JSON when it is JSON. */
+    public record Answer(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+
+        /** The field named by the first error of a problem-details body. */
+        public String errorField() {
+            return json().path("errors").path(0).path("field").asText(null);
+        }
+
+        public String errorCode() {
+            return json().path("errors").path(0).path("code").asText(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    protected static Answer call(String method, String path, String body, String user, String password) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", path.startsWith("/soap") ? "text/xml; charset=UTF-8" : "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(), response.headers());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(method + " " + path + " failed", e);
+        }
+    }
+
+    protected static Answer get(String path) {
+        return call("GET", path, null, "demo", "demo");
+    }
+
+    protected static Answer post(String path, Object body) {
+        return call("POST", path, text(body), "demo", "demo");
+    }
+
+    protected static Answer put(String path, Object body) {
+        return call("PUT", path, text(body), "demo", "demo");
+    }
+
+    protected static Answer delete(String path) {
+        return call("DELETE", path, null, "demo", "demo");
+    }
+
+    private static String text(Object body) {
+        try {
+            return body instanceof String s ? s : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A valid ID number (GB 11643) with the given 17 first digits. */
+    protected static String idNumber(String first17) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        String check = "10X98765432";
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + check.charAt(sum % 11);
+    }
+
+    /** A valid ID number of a man born on 1 March 1980 in Dongcheng, unique within this container. */
+    protected static String freshIdNumber() {
+        int n = serial();
+        String birth = java.time.LocalDate.of(1980, 3, 1).plusDays(n / 500).toString().replace("-", "");
+        return idNumber("110101" + birth + String.format("%03d", (n % 500) * 2 + 1));
+    }
+
+    /** The same ID number with a wrong check character. */
+    protected static String withWrongCheck(String idNumber) {
+        char right = idNumber.charAt(17);
+        return idNumber.substring(0, 17) + (right == '0' ? '1' : '0');
+    }
+
+    /** Waits until the platform answers /health with UP. */
+    protected static JsonNode awaitUp() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        Answer last = null;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                last = get("/api/v1/health");
+                if (last.status() == 200) {
+                    return last.json();
+                }
+            } catch (AssertionError e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("Linli did not come up: " + last);
+    }
+}

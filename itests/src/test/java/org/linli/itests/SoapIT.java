@@ -1,0 +1,132 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.xml.namespace.QName;
+import javax.xml.transform.Source;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.ws.BindingProvider;
+import javax.xml.ws.Dispatch;
+import javax.xml.ws.Service;
+import javax.xml.ws.soap.SOAPFaultException;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.w3c.dom.Node;
+
+/**
+ * The SOAP door through its WSDL: a JAX-WS client is built from the published WSDL and calls
+ * the operations it describes, against the same services the REST door uses.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class SoapIT extends LinliTestSupport {
+    private static final String NS = "http://linli.org/soap/v1";
+
+    @Before
+    public void platformIsUp() throws InterruptedException {
+        awaitUp();
+    }
+
+    @Test
+    public void wsdlDescribesTheOperations() {
+        Answer wsdl = get("/soap/residents?wsdl");
+        assertEquals(200, wsdl.status());
+        for (String operation : new String[] {"createResident", "getResident", "findResidents", "createHousehold", "LinliFault"}) {
+            assertTrue(operation + " in the WSDL", wsdl.body().contains("\"" + operation + "\""));
+        }
+        assertTrue(wsdl.body().contains("location=\"" + base() + "/soap/residents\""));
+        Answer territory = get("/soap/territory?wsdl");
+        assertEquals(200, territory.status());
+        assertTrue(territory.body().contains("\"findNodes\""));
+    }
+
+    @Test
+    public void badCheckDigitIsAFaultNamingTheFieldAndStoresNothing() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        String bad = withWrongCheck(freshIdNumber());
+        try {
+            invoke("residents", "createResident",
+                    "<resident><idNumber>" + bad + "</idNumber><name>钱七</name><dwellingId>" + tree.dwelling
+                            + "</dwellingId></resident>");
+            fail("a wrong check digit must be refused");
+        } catch (SOAPFaultException e) {
+            Node detail = e.getFault().getDetail();
+            assertEquals("invalid-input", text(detail, "//*[local-name()='kind']"));
+            assertEquals("idNumber", text(detail, "//*[local-name()='error']/*[local-name()='field']"));
+            assertEquals("check_digit", text(detail, "//*[local-name()='error']/*[local-name()='code']"));
+        }
+        assertEquals(0, get("/api/v1/residents?idNumber=" + bad).json().path("total").asLong());
+    }
+
+    @Test
+    public void residentStoredThroughRestIsFoundThroughSoapAndBack() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        String idNumber = freshIdNumber();
+        long id = RestIT.id(post("/api/v1/residents", RestIT.resident(idNumber, "孙八", tree.dwelling)));
+
+        Node found = invoke("residents", "findResidents", "<idNumber>" + idNumber + "</idNumber>");
+        assertEquals("1", text(found, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals(String.valueOf(id), text(found, "//*[local-name()='item']/*[local-name()='id']"));
+        Node got = invoke("residents", "getResident", "<id>" + id + "</id>");
+        assertEquals("孙八", text(got, "//*[local-name()='resident']/*[local-name()='name']"));
+        assertEquals(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14),
+                text(got, "//*[local-name()='resident']/*[local-name()='birthDate']"));
+
+        String second = freshIdNumber();
+        Node created = invoke("residents", "createResident",
+                "<resident><idNumber>" + second + "</idNumber><name>周九</name><dwellingId>" + tree.dwelling
+                        + "</dwellingId></resident>");
+        String createdId = text(created, "//*[local-name()='resident']/*[local-name()='id']");
+        assertEquals("周九", get("/api/v1/residents/" + createdId).json().path("name").asText());
+
+        Node inTree = invoke("territory", "findNodes", "<withinId>" + tree.district + "</withinId><level>DWELLING</level>");
+        assertEquals(String.valueOf(tree.dwelling), text(inTree, "//*[local-name()='item']/*[local-name()='id']"));
+    }
+
+    @Test
+    public void unknownResidentIsANotFoundFault() throws Exception {
+        try {
+            invoke("residents", "getResident", "<id>987654321</id>");
+            fail("an unknown resident must be a fault");
+        } catch (SOAPFaultException e) {
+            assertEquals("not-found", text(e.getFault().getDetail(), "//*[local-name()='kind']"));
+        }
+    }
+
+    /** Calls {@code operation} through a JAX-WS dispatch client made from the service's WSDL. */
+    private static Node invoke(String service, String operation, String parameters) throws Exception {
+        Path wsdl = Files.createTempFile(service, ".wsdl");
+        Files.writeString(wsdl, get("/soap/" + service + "?wsdl").body(), StandardCharsets.UTF_8);
+        String name = Character.toUpperCase(service.charAt(0)) + service.substring(1);
+        Service client = Service.create(new URL(wsdl.toUri().toString()), new QName(NS, name + "Service"));
+        Dispatch<Source> dispatch = client.createDispatch(new QName(NS, name + "Port"), Source.class, Service.Mode.PAYLOAD);
+        Map<String, Object> context = dispatch.getRequestContext();
+        context.put(BindingProvider.USERNAME_PROPERTY, "demo");
+        context.put(BindingProvider.PASSWORD_PROPERTY, "demo");
+        Source answer = dispatch.invoke(new StreamSource(new StringReader(
+                "<ns:" + operation + " xmlns:ns=\"" + NS + "\">" + parameters + "</ns:" + operation + ">")));
+        DOMResult dom = new DOMResult();
+        TransformerFactory.newInstance().newTransformer().transform(answer, dom);
+        return dom.getNode();
+    }
+
+    private static String text(Node node, String xpath) throws Exception {
+        return ((String) XPathFactory.newInstance().newXPath().evaluate(xpath, node, XPathConstants.STRING)).strip();
+    }
+}
