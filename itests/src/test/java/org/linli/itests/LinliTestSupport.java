@@ -6,8 +6,8 @@ import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,16 +50,27 @@ public abstract class LinliTestSupport {
         int port = freePort();
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
-                        .frameworkUrl(maven("org.linli", "linli-karaf").type("tar.gz").versionAsInProject())
+                        .frameworkUrl(maven("org.linli", "linli-karaf").type("tar.gz").version(System.getProperty("linli.version")))
+                        // Without the Karaf version Pax Exam takes the distribution's own version for
+                        // Karaf's and rewrites etc/config.properties in an old layout that cannot boot.
+                        .karafVersion(System.getProperty("karaf.version"))
+                        .name("Linli")
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
-                logLevel(LogLevel.WARN),
-                replaceConfigurationFile("etc/users.properties", new File(config, "dev/etc/users.properties")),
+                logLevel(LogLevel.INFO),
+                editConfigurationFilePut("etc/users.properties", "demo", devUser(config)),
+                // Pax Exam's own bundles would make the boot install refresh Karaf's startup bundles,
+                // pax-logging among them, and the boot never finishes.
+                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
                 systemProperty("linli.it.port").value(String.valueOf(port)),
                 systemProperty("linli.it.db").value(db),
                 vmOptions(java17Options())));
+        if (Boolean.getBoolean("linli.it.keep")) {
+            // For a look at the container's etc/ and data/log after a failure.
+            options.add(keepRuntimeFolder());
+        }
         if ("postgresql".equals(db)) {
             String url = System.getProperty("linli.test.pg.url");
             if (url == null || url.isBlank()) {
@@ -77,9 +88,18 @@ public abstract class LinliTestSupport {
         return options.toArray(new Option[0]);
     }
 
+    /** The development user {@code demo} as config/dev/etc/users.properties defines it. */
+    private static String devUser(File config) throws IOException {
+        java.util.Properties users = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(new File(config, "dev/etc/users.properties").toPath())) {
+            users.load(in);
+        }
+        return users.getProperty("demo");
+    }
+
     /** The options Karaf's own bin/karaf passes on Java 9 and later. */
     private static String[] java17Options() {
-        String karaf = System.getProperty("karaf.version", "4.4.10");
+        String karaf = System.getProperty("karaf.version");
         return new String[] {
             "--add-reads=java.xml=java.logging",
             "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
@@ -226,14 +246,18 @@ public abstract class LinliTestSupport {
         return idNumber.substring(0, 17) + (right == '0' ? '1' : '0');
     }
 
-    /** Waits until the platform answers /health with UP. */
+    /**
+     * Waits until /health answers UP and both SOAP services are published: the doors start
+     * independently of each other.
+     */
     protected static JsonNode awaitUp() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         Answer last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
                 last = get("/api/v1/health");
-                if (last.status() == 200) {
+                if (last.status() == 200 && get("/soap/residents?wsdl").status() == 200
+                        && get("/soap/territory?wsdl").status() == 200) {
                     return last.json();
                 }
             } catch (AssertionError e) {

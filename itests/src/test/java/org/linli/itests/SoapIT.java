@@ -66,10 +66,12 @@ public class SoapIT extends LinliTestSupport {
                             + "</dwellingId></resident>");
             fail("a wrong check digit must be refused");
         } catch (SOAPFaultException e) {
-            Node detail = e.getFault().getDetail();
+            Node detail = detail(e);
             assertEquals("invalid-input", text(detail, "//*[local-name()='kind']"));
             assertEquals("idNumber", text(detail, "//*[local-name()='error']/*[local-name()='field']"));
             assertEquals("check_digit", text(detail, "//*[local-name()='error']/*[local-name()='code']"));
+            // Bad input is the caller's fault, not the server's.
+            assertTrue(e.getFault().getFaultCode(), e.getFault().getFaultCode().endsWith("Client"));
         }
         assertEquals(0, get("/api/v1/residents?idNumber=" + bad).json().path("total").asLong());
     }
@@ -105,7 +107,8 @@ public class SoapIT extends LinliTestSupport {
             invoke("residents", "getResident", "<id>987654321</id>");
             fail("an unknown resident must be a fault");
         } catch (SOAPFaultException e) {
-            assertEquals("not-found", text(e.getFault().getDetail(), "//*[local-name()='kind']"));
+            assertEquals("not-found", text(detail(e), "//*[local-name()='kind']"));
+            assertEquals("soap:Client", e.getFault().getFaultCode().replaceFirst("^[^:]*:", "soap:"));
         }
     }
 
@@ -124,6 +127,16 @@ public class SoapIT extends LinliTestSupport {
         DOMResult dom = new DOMResult();
         TransformerFactory.newInstance().newTransformer().transform(answer, dom);
         return dom.getNode();
+    }
+
+    /** The fault's detail as a plain DOM, copied out of the SAAJ tree the client built. */
+    private static Node detail(SOAPFaultException e) throws Exception {
+        java.io.StringWriter xml = new java.io.StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(
+                new javax.xml.transform.dom.DOMSource(e.getFault().getDetail()), new javax.xml.transform.stream.StreamResult(xml));
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml.toString())));
     }
 
     private static String text(Node node, String xpath) throws Exception {

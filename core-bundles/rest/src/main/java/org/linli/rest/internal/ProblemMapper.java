@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -58,7 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem jsonProblem(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException mapping ? path(mapping) : "";
+        String field = e instanceof JsonMappingException mapping && !truncated(e) ? path(mapping) : "";
         String code;
         String detail;
         if (e instanceof UnrecognizedPropertyException unknown) {
@@ -74,6 +75,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         return Problem.of(400, "invalid-json", "Invalid JSON", detail,
                 List.of(new FieldError(field.isEmpty() ? "body" : field, code, detail)));
+    }
+
+    /** Whether the body ended early or did not parse, which no single field is to blame for. */
+    private static boolean truncated(JsonProcessingException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException || String.valueOf(t.getMessage()).contains("end-of-input")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The JSON path of a mapping error as the caller wrote it, for example {@code members[1].idNumber}. */

@@ -43,6 +43,7 @@ public class SoapEndpoint {
         factory.setServiceClass(type);
         factory.setServiceBean(implementation);
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getOutFaultInterceptors().add(new ClientFaultCode());
         servers.add(factory.create());
     }
 

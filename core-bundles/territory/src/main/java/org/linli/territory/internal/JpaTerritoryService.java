@@ -93,20 +93,20 @@ public class JpaTerritoryService implements TerritoryService {
     }
 
     /**
-     * Moves a node under a new parent and rewrites the paths of its whole subtree in one statement.
-     * The parent is one level up, so it can never lie inside the moved subtree.
+     * Moves a node under a new parent and rewrites the paths of its descendants in one statement,
+     * bumping their versions so that a concurrent edit of one of them fails rather than writing an
+     * old path back. The parent is one level up, so it never lies inside the moved subtree.
      */
     private static void move(EntityManager em, TerritoryNodeEntity entity, TerritoryNodeEntity parent) {
         String oldPath = entity.getPath();
         String newPath = TerritoryRules.childPath(parent.getPath(), entity.getId());
-        entity.setParentId(parent.getId());
-        em.flush();
-        em.createQuery("UPDATE TerritoryNodeEntity n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut))"
-                        + " WHERE n.path LIKE :oldPrefix")
+        em.createQuery("UPDATE TerritoryNodeEntity n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut)),"
+                        + " n.version = n.version + 1 WHERE n.path LIKE :descendants")
                 .setParameter("newPath", newPath)
                 .setParameter("cut", oldPath.length() + 1)
-                .setParameter("oldPrefix", oldPath + "%")
+                .setParameter("descendants", oldPath + "_%")
                 .executeUpdate();
+        entity.setParentId(parent.getId());
         entity.setPath(newPath);
     }
 

@@ -1,0 +1,89 @@
+package org.linli.database.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The migrations on both databases Linli runs on: the embedded H2 default and PostgreSQL (the
+ * throwaway server that {@code ./linli test} starts and names in {@code LINLI_TEST_PG_URL}).
+ */
+public class MigrationsTest {
+
+    @Test
+    public void migratesAnEmptyH2DatabaseAndIsIdempotent() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:migrations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        assertMigrates(h2);
+    }
+
+    @Test
+    public void migratesAnEmptyPostgresDatabaseAndIsIdempotent() throws SQLException {
+        String url = System.getProperty("linli.test.pg.url");
+        if (url == null || url.isBlank() || url.startsWith("${")) {
+            fail("LINLI_TEST_PG_URL is not set: run the tests with ./linli test");
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(url);
+        pg.setUser(System.getenv().getOrDefault("LINLI_TEST_PG_USER", "linli"));
+        pg.setPassword(System.getenv().getOrDefault("LINLI_TEST_PG_PASSWORD", ""));
+        execute(pg, "DROP SCHEMA public CASCADE");
+        execute(pg, "CREATE SCHEMA public");
+        assertMigrates(pg);
+        // The prefix index that makes "everything under a node" an index range scan.
+        assertEquals("1", single(pg, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'territory_node_path_ix'"
+                + " AND indexdef LIKE '%varchar_pattern_ops%'"));
+    }
+
+    private static void assertMigrates(DataSource dataSource) throws SQLException {
+        assertEquals("3", MigratedDatabase.migrate(dataSource));
+        assertEquals("3", MigratedDatabase.migrate(dataSource));
+        assertEquals("3", single(dataSource, "SELECT COUNT(*) FROM \"linli_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
+        // EclipseLink allocates ids in blocks of 50 ending at the value the sequence returns.
+        assertEquals("50", single(dataSource, isPostgres(dataSource) ? "SELECT nextval('territory_node_seq')"
+                : "SELECT NEXT VALUE FOR territory_node_seq"));
+        // The constraints the services rely on are in the schema, not only in Java.
+        execute(dataSource, "INSERT INTO territory_node (id, level, code, name, path, version) VALUES (1, 'CITY', '110000', '北京市', '/1/', 1)");
+        assertRefused(dataSource, "INSERT INTO territory_node (id, level, code, name, path, version) VALUES (2, 'CITY', '110000', '重复', '/2/', 1)");
+        assertRefused(dataSource, "INSERT INTO territory_node (id, level, code, name, path, version) VALUES (3, 'PLANET', 'X', 'x', '/3/', 1)");
+        assertRefused(dataSource, "INSERT INTO resident (id, id_number, name, sex, birth_date, version) VALUES (1, '11010519491231002X', '王芳', 'FEMALE', DATE '1949-12-31', 1)");
+    }
+
+    private static boolean isPostgres(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+    }
+
+    private static void assertRefused(DataSource dataSource, String sql) {
+        try {
+            execute(dataSource, sql);
+            fail("the schema must refuse: " + sql);
+        } catch (SQLException e) {
+            assertTrue(e.getSQLState(), e.getSQLState().startsWith("23"));
+        }
+    }
+
+    private static void execute(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String single(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.linli.residents.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.Test;
+import org.linli.common.FieldChecks;
+import org.linli.common.FieldError;
+import org.linli.common.ValidationException;
+import org.linli.residents.RelationToHead;
+import org.linli.residents.Residence;
+import org.linli.residents.Resident;
+
+public class ResidentRulesTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @Test
+    public void collectsEveryErrorUnderThePrefix() {
+        Resident resident = new Resident("110105194912310021", "王".repeat(51));
+        resident.setPhone("call me");
+        FieldChecks checks = new FieldChecks();
+        assertNull(ResidentRules.check(checks, "members[1].", resident, true, TODAY));
+        List<String> fields = errors(checks).stream().map(FieldError::field).toList();
+        assertEquals(List.of("members[1].idNumber", "members[1].name", "members[1].phone", "members[1].relationToHead"), fields);
+    }
+
+    @Test
+    public void aResidentOutsideAHouseholdNeedsADwellingAndNoRelation() {
+        Resident resident = new Resident("11010519491231002X", "王芳");
+        resident.setRelationToHead(RelationToHead.CHILD);
+        FieldChecks checks = new FieldChecks();
+        ResidentRules.check(checks, "", resident, false, TODAY);
+        List<String> codes = errors(checks).stream().map(e -> e.field() + ":" + e.code()).toList();
+        assertEquals(List.of("relationToHead:no_household", "dwellingId:required"), codes);
+    }
+
+    @Test
+    public void aValidResidentPasses() {
+        Resident resident = new Resident("11010519491231002X", "王芳");
+        resident.setDwellingId(7L);
+        resident.setPhone("+86 138-0013-8000");
+        FieldChecks checks = new FieldChecks();
+        assertEquals("11010519491231002X", ResidentRules.check(checks, "", resident, false, TODAY).value());
+        assertFalse(checks.hasErrors());
+    }
+
+    @Test
+    public void residenceComparesRegisteredAndActualDwelling() {
+        assertEquals(Residence.REGISTERED_AND_LIVING, ResidentRegister.residence(true, 5L, 5L));
+        assertEquals(Residence.REGISTERED_LIVING_ELSEWHERE, ResidentRegister.residence(true, 5L, 6L));
+        assertEquals(Residence.REGISTERED_LIVING_ELSEWHERE, ResidentRegister.residence(true, 5L, null));
+        assertEquals(Residence.LIVING_REGISTERED_ELSEWHERE, ResidentRegister.residence(false, null, 6L));
+    }
+
+    private static List<FieldError> errors(FieldChecks checks) {
+        assertTrue(checks.hasErrors());
+        try {
+            checks.throwIfAny();
+            throw new AssertionError("expected errors");
+        } catch (ValidationException e) {
+            return e.getErrors();
+        }
+    }
+}
