@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -93,7 +94,7 @@ final class ResidentRegister {
                 filter.and("r.name LIKE ? ESCAPE '\\'", SqlText.likePrefix(query.namePrefix().strip()));
             }
             if (query.idNumber() != null && !query.idNumber().isBlank()) {
-                filter.and("r.id_number = ?", query.idNumber().strip().toUpperCase(java.util.Locale.ROOT));
+                filter.and("r.id_number = ?", query.idNumber().strip().toUpperCase(Locale.ROOT));
             }
             if (query.householdId() != null) {
                 filter.and("r.household_id = ?", query.householdId());
@@ -238,7 +239,7 @@ final class ResidentRegister {
             @SuppressWarnings("unchecked")
             List<HouseholdEntity> rows = filter.select(em, "SELECT h.* FROM household h", "h.id", page, HouseholdEntity.class)
                     .getResultList();
-            List<Household> items = rows.stream().map(row -> toApi(em, row, false)).toList();
+            List<Household> items = toApi(em, rows);
             return new Page<>(items, page.page(), page.size(), total);
         });
     }
@@ -363,22 +364,52 @@ final class ResidentRegister {
                 : Residence.REGISTERED_LIVING_ELSEWHERE;
     }
 
+    /** One household with its members; heads and counts derive from the members. */
     private static Household toApi(EntityManager em, HouseholdEntity entity, boolean withMembers) {
+        if (!withMembers) {
+            return toApi(em, List.of(entity)).get(0);
+        }
+        List<Resident> members = em.createQuery("SELECT r FROM ResidentEntity r WHERE r.householdId = :h ORDER BY r.id",
+                        ResidentEntity.class)
+                .setParameter("h", entity.getId()).getResultList().stream()
+                .map(r -> toApi(r, entity.getDwellingId())).toList();
+        Household household = toApi(entity, members.stream().filter(r -> r.getRelationToHead() == RelationToHead.HEAD)
+                .map(Resident::getId).findFirst().orElse(null), members.size());
+        household.setMembers(members);
+        return household;
+    }
+
+    /** Households without member lists, with heads and counts read in two queries for the lot. */
+    private static List<Household> toApi(EntityManager em, List<HouseholdEntity> entities) {
+        if (entities.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = entities.stream().map(HouseholdEntity::getId).toList();
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.householdId, COUNT(r) FROM ResidentEntity r"
+                + " WHERE r.householdId IN :ids GROUP BY r.householdId", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            counts.put((Long) row[0], ((Number) row[1]).longValue());
+        }
+        Map<Long, Long> heads = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT r.householdId, r.id FROM ResidentEntity r"
+                + " WHERE r.householdId IN :ids AND r.relationToHead = :head", Object[].class)
+                .setParameter("ids", ids).setParameter("head", RelationToHead.HEAD).getResultList()) {
+            heads.put((Long) row[0], (Long) row[1]);
+        }
+        return entities.stream()
+                .map(e -> toApi(e, heads.get(e.getId()), counts.getOrDefault(e.getId(), 0L).intValue())).toList();
+    }
+
+    private static Household toApi(HouseholdEntity entity, Long headResidentId, int memberCount) {
         Household household = new Household();
         household.setId(entity.getId());
         household.setNumber(entity.getNumber());
         household.setDwellingId(entity.getDwellingId());
         household.setKind(entity.getKind());
-        household.setHeadResidentId(headOf(em, entity.getId()));
-        household.setMemberCount((int) memberCount(em, entity.getId()));
-        if (withMembers) {
-            household.setMembers(em.createQuery("SELECT r FROM ResidentEntity r WHERE r.householdId = :h ORDER BY r.id",
-                            ResidentEntity.class)
-                    .setParameter("h", entity.getId()).getResultList().stream()
-                    .map(r -> toApi(r, entity.getDwellingId())).toList());
-        } else {
-            household.setMembers(null);
-        }
+        household.setHeadResidentId(headResidentId);
+        household.setMemberCount(memberCount);
+        household.setMembers(null);
         return household;
     }
 

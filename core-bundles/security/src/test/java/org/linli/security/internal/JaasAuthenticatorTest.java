@@ -1,0 +1,148 @@
+package org.linli.security.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.security.Principal;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.security.auth.Subject;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.CallbackHandler;
+import javax.security.auth.callback.NameCallback;
+import javax.security.auth.callback.PasswordCallback;
+import javax.security.auth.login.AppConfigurationEntry;
+import javax.security.auth.login.Configuration;
+import javax.security.auth.login.FailedLoginException;
+import javax.security.auth.login.LoginException;
+import javax.security.auth.spi.LoginModule;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/** Runs the authenticator against a real JAAS login with a login module that counts its logins. */
+public class JaasAuthenticatorTest {
+    static final AtomicInteger LOGINS = new AtomicInteger();
+    private Configuration previous;
+
+    /** Accepts {@code anna} / {@code secret} only. */
+    public static class CountingLoginModule implements LoginModule {
+        private Subject subject;
+        private CallbackHandler handler;
+        private String user;
+
+        @Override
+        public void initialize(Subject subject, CallbackHandler handler, Map<String, ?> shared, Map<String, ?> options) {
+            this.subject = subject;
+            this.handler = handler;
+        }
+
+        @Override
+        public boolean login() throws LoginException {
+            LOGINS.incrementAndGet();
+            NameCallback name = new NameCallback("user");
+            PasswordCallback password = new PasswordCallback("password", false);
+            try {
+                handler.handle(new Callback[] {name, password});
+            } catch (Exception e) {
+                throw new LoginException(e.getMessage());
+            }
+            if (!"anna".equals(name.getName()) || !"secret".equals(new String(password.getPassword()))) {
+                throw new FailedLoginException("wrong credentials");
+            }
+            user = name.getName();
+            return true;
+        }
+
+        @Override
+        public boolean commit() {
+            Principal principal = () -> user;
+            subject.getPrincipals().add(principal);
+            return true;
+        }
+
+        @Override
+        public boolean abort() {
+            return true;
+        }
+
+        @Override
+        public boolean logout() {
+            return true;
+        }
+    }
+
+    @Before
+    public void installRealm() {
+        previous = Configuration.getConfiguration();
+        Configuration.setConfiguration(new Configuration() {
+            @Override
+            public AppConfigurationEntry[] getAppConfigurationEntry(String name) {
+                return "test".equals(name) ? new AppConfigurationEntry[] {new AppConfigurationEntry(
+                        CountingLoginModule.class.getName(), AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, Map.of())}
+                        : null;
+            }
+        });
+        LOGINS.set(0);
+    }
+
+    @After
+    public void restoreRealm() {
+        Configuration.setConfiguration(previous);
+    }
+
+    @Test
+    public void acceptsRightCredentialsAndRefusesWrongOnes() {
+        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 60));
+        assertEquals("anna", authenticator.authenticate("anna", "secret").orElseThrow()
+                .getPrincipals().iterator().next().getName());
+        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
+        assertFalse(authenticator.authenticate("bob", "secret").isPresent());
+        assertFalse(new JaasAuthenticator(config("no-such-realm", 60)).authenticate("anna", "secret").isPresent());
+    }
+
+    @Test
+    public void remembersASuccessfulLoginButNotAFailedOne() {
+        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 60));
+        assertTrue(authenticator.authenticate("anna", "secret").isPresent());
+        assertTrue(authenticator.authenticate("anna", "secret").isPresent());
+        assertEquals(1, LOGINS.get());
+        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
+        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
+        assertEquals(3, LOGINS.get());
+    }
+
+    @Test
+    public void remembersNothingWhenTheCacheIsOff() {
+        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 0));
+        authenticator.authenticate("anna", "secret");
+        authenticator.authenticate("anna", "secret");
+        assertEquals(2, LOGINS.get());
+    }
+
+    private static JaasAuthenticator.Config config(String realm, int cacheSeconds) {
+        return new JaasAuthenticator.Config() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return JaasAuthenticator.Config.class;
+            }
+
+            @Override
+            public String realm() {
+                return realm;
+            }
+
+            @Override
+            public int cacheSeconds() {
+                return cacheSeconds;
+            }
+
+            @Override
+            public int cacheSize() {
+                return 100;
+            }
+        };
+    }
+}
