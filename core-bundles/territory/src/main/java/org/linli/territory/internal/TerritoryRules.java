@@ -48,7 +48,9 @@ final class TerritoryRules {
 
     /** Checks that {@code parentLevel} is exactly one level above {@code level}. */
     static void checkParentLevel(FieldChecks checks, TerritoryLevel level, TerritoryLevel parentLevel) {
-        if (level != null && level.parentLevel() != parentLevel) {
+        if (level == TerritoryLevel.CITY) {
+            checks.add("parentId", "level", "a city has no parent");
+        } else if (level != null && level.parentLevel() != parentLevel) {
             checks.add("parentId", "level", "a " + level.name().toLowerCase() + " must hang under a "
                     + level.parentLevel().name().toLowerCase() + ", not a " + parentLevel.name().toLowerCase());
         }

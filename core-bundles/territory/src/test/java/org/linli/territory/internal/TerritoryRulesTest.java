@@ -51,6 +51,9 @@ public class TerritoryRulesTest {
         assertFalse(checks.hasErrors());
         TerritoryRules.checkParentLevel(checks, TerritoryLevel.GRID, TerritoryLevel.STREET);
         assertEquals(List.of("parentId:level"), errors(checks));
+        FieldChecks city = new FieldChecks();
+        TerritoryRules.checkParentLevel(city, TerritoryLevel.CITY, TerritoryLevel.DISTRICT);
+        assertEquals(List.of("parentId:level"), errors(city));
     }
 
     @Test
