@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -59,7 +60,7 @@ public abstract class LinliTestSupport {
                         .useDeployFolder(false),
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
-                editConfigurationFilePut("etc/users.properties", "demo", devUser(config)),
+                // Pax Exam's replaceConfigurationFile loses other files' settings; put line by line.
                 // Pax Exam's own bundles would make the boot install refresh Karaf's startup bundles,
                 // pax-logging among them, and the boot never finishes.
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
@@ -67,6 +68,11 @@ public abstract class LinliTestSupport {
                 systemProperty("linli.it.port").value(String.valueOf(port)),
                 systemProperty("linli.it.db").value(db),
                 vmOptions(java17Options())));
+        for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg")) {
+            for (Map.Entry<Object, Object> line : devConfig(config, file).entrySet()) {
+                options.add(editConfigurationFilePut("etc/" + file, (String) line.getKey(), line.getValue()));
+            }
+        }
         if (Boolean.getBoolean("linli.it.keep")) {
             // For a look at the container's etc/ and data/log after a failure.
             options.add(keepRuntimeFolder());
@@ -88,13 +94,13 @@ public abstract class LinliTestSupport {
         return options.toArray(new Option[0]);
     }
 
-    /** The development user {@code demo} as config/dev/etc/users.properties defines it. */
-    private static String devUser(File config) throws IOException {
-        java.util.Properties users = new java.util.Properties();
-        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(new File(config, "dev/etc/users.properties").toPath())) {
-            users.load(in);
+    /** A development configuration file of config/dev/etc: the users and their jurisdictions. */
+    private static java.util.Properties devConfig(File config, String file) throws IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(new File(config, "dev/etc/" + file).toPath())) {
+            properties.load(in);
         }
-        return users.getProperty("demo");
+        return properties;
     }
 
     /** The options Karaf's own bin/karaf passes on Java 9 and later. */
@@ -200,6 +206,23 @@ public abstract class LinliTestSupport {
 
     protected static Answer get(String path) {
         return call("GET", path, null, "demo", "demo");
+    }
+
+    /** GET as one of the development users, whose password is their name. */
+    protected static Answer getAs(String user, String path) {
+        return call("GET", path, null, user, user);
+    }
+
+    protected static Answer postAs(String user, String path, Object body) {
+        return call("POST", path, text(body), user, user);
+    }
+
+    protected static Answer putAs(String user, String path, Object body) {
+        return call("PUT", path, text(body), user, user);
+    }
+
+    protected static Answer deleteAs(String user, String path) {
+        return call("DELETE", path, null, user, user);
     }
 
     protected static Answer post(String path, Object body) {

@@ -21,7 +21,7 @@ public abstract class LinliException extends RuntimeException {
 
     /**
      * What kind of error this is, the same word for every door: {@code invalid-input},
-     * {@code unknown-reference}, {@code not-found} or {@code conflict}.
+     * {@code unknown-reference}, {@code not-found}, {@code conflict} or {@code forbidden}.
      */
     public abstract String kind();
 }

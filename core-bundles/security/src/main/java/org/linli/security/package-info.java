@@ -1,6 +1,9 @@
-/** Who is calling: authentication shared by every door of Linli. */
+/**
+ * Who is calling and what they may do: authentication shared by every door, the caller of the
+ * current service call ({@link org.linli.security.CallerContext}), roles and their permissions.
+ */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.linli.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,7 +5,10 @@ import org.linli.common.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * Keeps the territory tree. Every write is one transaction: on any error nothing changes.
+ * Keeps the territory tree. Every write is one transaction: on any error nothing changes. Every
+ * call acts for the current {@link org.linli.security.CallerContext caller}: it needs the role for
+ * it ({@link org.linli.common.ForbiddenException} otherwise) and sees only the caller's
+ * jurisdiction; nodes outside it answer as if they did not exist.
  *
  * <p>Errors: {@link org.linli.common.ValidationException} for bad input (a node's parent must be
  * exactly one level up), {@link org.linli.common.NotFoundException} for an unknown node,
@@ -25,4 +28,7 @@ public interface TerritoryService {
     void delete(long id);
 
     Page<TerritoryNode> search(TerritoryQuery query, PageRequest page);
+
+    /** The part of the territory the current caller may see. */
+    Scope scope();
 }

@@ -3,6 +3,8 @@ package org.linli.demo.internal;
 import java.time.LocalDate;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,11 +38,11 @@ public class DemoLoader {
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
                       @Reference ResidentService residents, Config config) {
         DemoDistrict district = new DemoDistrict(territory, households, residents, config.seed(), LocalDate.now());
-        loader = new Thread(() -> {
+        loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {
             try {
                 if (district.loaded()) {
                     LOG.info("Demonstration district {} is loaded already", DemoDistrict.DISTRICT_CODE);
-                    return;
+                    return null;
                 }
                 long start = System.nanoTime();
                 int count = district.load();
@@ -49,7 +51,8 @@ public class DemoLoader {
             } catch (RuntimeException e) {
                 LOG.error("Loading the demonstration district failed", e);
             }
-        }, "linli-demo-loader");
+            return null;
+        }), "linli-demo-loader");
         loader.setDaemon(true);
         loader.start();
     }

@@ -3,6 +3,7 @@ package org.linli.residents.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,9 @@ import org.linli.residents.Resident;
 import org.linli.residents.ResidentIdNumber;
 import org.linli.residents.ResidentQuery;
 import org.linli.residents.ResidentService;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.territory.Scope;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
@@ -54,6 +58,7 @@ final class ResidentRegister {
     // ---- residents ----
 
     Resident createResident(Resident resident) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         FieldChecks checks = new FieldChecks();
         ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
         checks.throwIfAny();
@@ -66,10 +71,12 @@ final class ResidentRegister {
     }
 
     Resident getResident(long id) {
+        CallerContext.require(Permission.RESIDENT_READ);
         return inTransaction(em -> toApi(em, findResident(em, id)));
     }
 
     Resident updateResident(long id, Resident resident) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         FieldChecks checks = new FieldChecks();
         ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
         checks.throwIfAny();
@@ -81,6 +88,7 @@ final class ResidentRegister {
     }
 
     void deleteResident(long id) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         inTransaction(em -> {
             em.remove(findResident(em, id));
             return null;
@@ -88,8 +96,13 @@ final class ResidentRegister {
     }
 
     Page<Resident> searchResidents(ResidentQuery query, PageRequest page) {
+        CallerContext.require(Permission.RESIDENT_READ);
         return inTransaction(em -> {
             SqlFilter filter = new SqlFilter();
+            Scope scope = territory.scope();
+            if (!scope.everywhere()) {
+                residentsUnder(filter, scope.paths());
+            }
             if (query.namePrefix() != null && !query.namePrefix().isBlank()) {
                 filter.and("r.name LIKE ? ESCAPE '\\'", SqlText.likePrefix(query.namePrefix().strip()));
             }
@@ -100,10 +113,7 @@ final class ResidentRegister {
                 filter.and("r.household_id = ?", query.householdId());
             }
             if (query.nodeId() != null) {
-                String under = nodePath("nodeId", query.nodeId()) + "%";
-                filter.and("(r.dwelling_id IN (SELECT t.id FROM territory_node t WHERE t.path LIKE ?)"
-                        + " OR r.household_id IN (SELECT h.id FROM household h JOIN territory_node t ON t.id = h.dwelling_id"
-                        + " WHERE t.path LIKE ?))", under, under);
+                residentsUnder(filter, List.of(nodePath("nodeId", query.nodeId())));
             }
             long total = filter.count(em, "resident r");
             @SuppressWarnings("unchecked")
@@ -129,9 +139,9 @@ final class ResidentRegister {
         }
         // Locking the household serialises concurrent head assignments; a household created in this
         // same transaction is ours already.
-        if (householdId != null && !newHousehold
-                && em.find(HouseholdEntity.class, householdId, LockModeType.PESSIMISTIC_WRITE) == null) {
-            throw new NotFoundException(prefix + "householdId", "household", householdId);
+        if (householdId != null && !newHousehold) {
+            findHousehold(em, householdId, prefix + "householdId");
+            em.lock(em.find(HouseholdEntity.class, householdId), LockModeType.PESSIMISTIC_WRITE);
         }
         if (householdId != null && input.getRelationToHead() == RelationToHead.HEAD) {
             Long head = headOf(em, householdId);
@@ -161,6 +171,7 @@ final class ResidentRegister {
     // ---- households ----
 
     Household createHousehold(Household household) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         FieldChecks checks = new FieldChecks();
         ResidentRules.check(checks, household);
         List<Resident> members = household.getMembers();
@@ -194,10 +205,12 @@ final class ResidentRegister {
     }
 
     Household getHousehold(long id) {
+        CallerContext.require(Permission.RESIDENT_READ);
         return inTransaction(em -> toApi(em, findHousehold(em, id), true));
     }
 
     Household updateHousehold(long id, Household household) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         FieldChecks checks = new FieldChecks();
         ResidentRules.check(checks, household);
         checks.throwIfAny();
@@ -213,6 +226,7 @@ final class ResidentRegister {
     }
 
     void deleteHousehold(long id) {
+        CallerContext.require(Permission.RESIDENT_WRITE);
         inTransaction(em -> {
             HouseholdEntity entity = findHousehold(em, id);
             long members = memberCount(em, id);
@@ -226,14 +240,18 @@ final class ResidentRegister {
     }
 
     Page<Household> searchHouseholds(HouseholdQuery query, PageRequest page) {
+        CallerContext.require(Permission.RESIDENT_READ);
         return inTransaction(em -> {
             SqlFilter filter = new SqlFilter();
+            Scope scope = territory.scope();
+            if (!scope.everywhere()) {
+                householdsUnder(filter, scope.paths());
+            }
             if (query.number() != null && !query.number().isBlank()) {
                 filter.and("h.number = ?", query.number().strip());
             }
             if (query.nodeId() != null) {
-                filter.and("h.dwelling_id IN (SELECT t.id FROM territory_node t WHERE t.path LIKE ?)",
-                        nodePath("nodeId", query.nodeId()) + "%");
+                householdsUnder(filter, List.of(nodePath("nodeId", query.nodeId())));
             }
             long total = filter.count(em, "household h");
             @SuppressWarnings("unchecked")
@@ -298,20 +316,40 @@ final class ResidentRegister {
         to.setKind(from.getKind());
     }
 
-    private static ResidentEntity findResident(EntityManager em, long id) {
+    /** The resident, if it exists and lives or is registered in the caller's jurisdiction. */
+    private ResidentEntity findResident(EntityManager em, long id) {
         ResidentEntity entity = em.find(ResidentEntity.class, id);
-        if (entity == null) {
+        if (entity == null || !(visible(entity.getDwellingId()) || (entity.getHouseholdId() != null
+                && visible(em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId())))) {
             throw new NotFoundException("id", "resident", id);
         }
         return entity;
     }
 
-    private static HouseholdEntity findHousehold(EntityManager em, long id) {
+    /** The household, if it exists and is registered in the caller's jurisdiction. */
+    private HouseholdEntity findHousehold(EntityManager em, long id) {
+        return findHousehold(em, id, "id");
+    }
+
+    private HouseholdEntity findHousehold(EntityManager em, long id, String field) {
         HouseholdEntity entity = em.find(HouseholdEntity.class, id);
-        if (entity == null) {
-            throw new NotFoundException("id", "household", id);
+        if (entity == null || !visible(entity.getDwellingId())) {
+            throw new NotFoundException(field, "household", id);
         }
         return entity;
+    }
+
+    /** Whether the dwelling lies in the caller's jurisdiction; the territory service answers for it. */
+    private boolean visible(Long dwellingId) {
+        if (dwellingId == null) {
+            return false;
+        }
+        try {
+            territory.get(dwellingId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     private static Long headOf(EntityManager em, long householdId) {
@@ -411,6 +449,30 @@ final class ResidentRegister {
         household.setMemberCount(memberCount);
         household.setMembers(null);
         return household;
+    }
+
+    /** Residents living, or registered in a household, under any of the paths (none: no resident). */
+    private static void residentsUnder(SqlFilter filter, List<String> paths) {
+        String nodes = nodesUnder(paths);
+        List<Object> prefixes = new ArrayList<>();
+        paths.forEach(path -> prefixes.add(path + "%"));
+        List<Object> params = new ArrayList<>(prefixes);
+        params.addAll(prefixes);
+        filter.and("(r.dwelling_id IN (" + nodes + ") OR r.household_id IN (SELECT h.id FROM household h WHERE h.dwelling_id IN ("
+                + nodes + ")))", params.toArray());
+    }
+
+    /** Households registered at a dwelling under any of the paths (none: no household). */
+    private static void householdsUnder(SqlFilter filter, List<String> paths) {
+        filter.and("h.dwelling_id IN (" + nodesUnder(paths) + ")", paths.stream().map(path -> path + "%").toArray());
+    }
+
+    /** A sub-select of the ids of the nodes under any of the paths, one LIKE parameter per path. */
+    private static String nodesUnder(List<String> paths) {
+        if (paths.isEmpty()) {
+            return "SELECT t.id FROM territory_node t WHERE 1 = 0";
+        }
+        return "SELECT t.id FROM territory_node t WHERE " + String.join(" OR ", Collections.nCopies(paths.size(), "t.path LIKE ?"));
     }
 
     /** A WHERE clause of native SQL built from optional criteria, with positional parameters. */

@@ -53,6 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return switch (e.kind()) {
             case "not-found" -> Problem.of(404, e.kind(), "Not Found", e.getMessage(), e.getErrors());
             case "conflict" -> Problem.of(409, e.kind(), "Conflict", e.getMessage(), e.getErrors());
+            case "forbidden" -> Problem.of(403, e.kind(), "Forbidden", e.getMessage(), e.getErrors());
             case "unknown-reference" -> Problem.of(400, e.kind(), "Unknown reference", e.getMessage(), e.getErrors());
             default -> Problem.of(400, e.kind(), "Invalid input", e.getMessage(), e.getErrors());
         };

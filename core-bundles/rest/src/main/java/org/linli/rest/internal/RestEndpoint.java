@@ -14,6 +14,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.security.cxf.CallerCleanup;
 import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -57,6 +58,8 @@ public class RestEndpoint {
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getOutInterceptors().add(new CallerCleanup());
+        factory.getOutFaultInterceptors().add(new CallerCleanup());
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
         try {

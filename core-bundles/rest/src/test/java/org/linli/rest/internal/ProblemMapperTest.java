@@ -52,6 +52,7 @@ public class ProblemMapperTest {
         assertEquals(400, reference.status());
         assertEquals("dwellingId", reference.errors().get(0).field());
         assertEquals(404, ProblemMapper.problemFor(new NotFoundException()).status());
+        assertEquals(403, ProblemMapper.problemFor(new org.linli.common.ForbiddenException("read the audit log")).status());
     }
 
     @Test

@@ -3,21 +3,23 @@ package org.linli.security.cxf;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import javax.security.auth.Subject;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
-import org.apache.cxf.interceptor.security.DefaultSecurityContext;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
 import org.apache.cxf.phase.Phase;
-import org.apache.cxf.security.SecurityContext;
 import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.linli.security.Authenticator;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 
 /**
- * Lets a request through only with valid HTTP Basic credentials. It runs in the first phase, so
- * that nothing of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller;
- * a refused request gets 401 with a problem-details body and never reaches the service.
+ * Lets a request through only with valid HTTP Basic credentials, and makes the authenticated
+ * caller the {@link CallerContext} of the request. It runs in the first phase, so that nothing
+ * of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller; a refused
+ * request gets 401 with a problem-details body and never reaches the service. Add
+ * {@link CallerCleanup} to the same endpoint's out and out-fault chains.
  */
 public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
@@ -31,12 +33,16 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
 
     @Override
     public void handleMessage(Message message) {
+        // Whatever an earlier request on this thread left behind is gone before anything runs.
+        CallerContext.clear();
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
-        Optional<Subject> subject = policy == null || policy.getUserName() == null || policy.getPassword() == null
+        HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        String address = request == null ? null : request.getRemoteAddr();
+        Optional<Caller> caller = policy == null || policy.getUserName() == null || policy.getPassword() == null
                 ? Optional.empty()
-                : authenticator.authenticate(policy.getUserName(), policy.getPassword());
-        if (subject.isPresent()) {
-            message.put(SecurityContext.class, new DefaultSecurityContext(policy.getUserName(), subject.get()));
+                : authenticator.authenticate(policy.getUserName(), policy.getPassword(), address);
+        if (caller.isPresent()) {
+            CallerContext.set(caller.get());
             return;
         }
         refuse(message, policy == null ? "credentials are required (HTTP Basic)" : "the user name or password is wrong");

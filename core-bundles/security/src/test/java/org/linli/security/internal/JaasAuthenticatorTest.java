@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.lang.annotation.Annotation;
 import java.security.Principal;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
@@ -21,13 +22,29 @@ import javax.security.auth.spi.LoginModule;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.linli.security.Caller;
+import org.linli.security.Role;
 
 /** Runs the authenticator against a real JAAS login with a login module that counts its logins. */
 public class JaasAuthenticatorTest {
     static final AtomicInteger LOGINS = new AtomicInteger();
     private Configuration previous;
 
-    /** Accepts {@code anna} / {@code secret} only. */
+    /** Named like Karaf's role principal, which is how the authenticator recognises roles. */
+    public static final class RolePrincipal implements Principal {
+        private final String name;
+
+        RolePrincipal(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String getName() {
+            return name;
+        }
+    }
+
+    /** Accepts {@code anna} / {@code secret} only, as a grid worker and a Karaf viewer. */
     public static class CountingLoginModule implements LoginModule {
         private Subject subject;
         private CallbackHandler handler;
@@ -60,6 +77,8 @@ public class JaasAuthenticatorTest {
         public boolean commit() {
             Principal principal = () -> user;
             subject.getPrincipals().add(principal);
+            subject.getPrincipals().add(new RolePrincipal("linli-grid-worker"));
+            subject.getPrincipals().add(new RolePrincipal("viewer"));
             return true;
         }
 
@@ -94,32 +113,41 @@ public class JaasAuthenticatorTest {
     }
 
     @Test
-    public void acceptsRightCredentialsAndRefusesWrongOnes() {
-        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 60));
-        assertEquals("anna", authenticator.authenticate("anna", "secret").orElseThrow()
-                .getPrincipals().iterator().next().getName());
-        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
-        assertFalse(authenticator.authenticate("bob", "secret").isPresent());
-        assertFalse(new JaasAuthenticator(config("no-such-realm", 60)).authenticate("anna", "secret").isPresent());
+    public void makesTheCallerFromRightCredentialsAndRefusesWrongOnes() {
+        JaasAuthenticator authenticator = authenticator("test", 60);
+        Caller anna = authenticator.authenticate("anna", "secret", "10.0.0.7").orElseThrow();
+        assertEquals("anna", anna.user());
+        assertEquals(Set.of(Role.GRID_WORKER), anna.roles());
+        assertEquals(Set.of("110101001001-G1"), anna.jurisdictions());
+        assertEquals("10.0.0.7", anna.address());
+        assertEquals("10.0.0.8", authenticator.authenticate("anna", "secret", "10.0.0.8").orElseThrow().address());
+        assertFalse(authenticator.authenticate("anna", "guess", null).isPresent());
+        assertFalse(authenticator.authenticate("bob", "secret", null).isPresent());
+        assertFalse(authenticator("no-such-realm", 60).authenticate("anna", "secret", null).isPresent());
     }
 
     @Test
     public void remembersASuccessfulLoginButNotAFailedOne() {
-        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 60));
-        assertTrue(authenticator.authenticate("anna", "secret").isPresent());
-        assertTrue(authenticator.authenticate("anna", "secret").isPresent());
+        JaasAuthenticator authenticator = authenticator("test", 60);
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
         assertEquals(1, LOGINS.get());
-        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
-        assertFalse(authenticator.authenticate("anna", "guess").isPresent());
+        assertFalse(authenticator.authenticate("anna", "guess", null).isPresent());
+        assertFalse(authenticator.authenticate("anna", "guess", null).isPresent());
         assertEquals(3, LOGINS.get());
     }
 
     @Test
     public void remembersNothingWhenTheCacheIsOff() {
-        JaasAuthenticator authenticator = new JaasAuthenticator(config("test", 0));
-        authenticator.authenticate("anna", "secret");
-        authenticator.authenticate("anna", "secret");
+        JaasAuthenticator authenticator = authenticator("test", 0);
+        authenticator.authenticate("anna", "secret", null);
+        authenticator.authenticate("anna", "secret", null);
         assertEquals(2, LOGINS.get());
+    }
+
+    private static JaasAuthenticator authenticator(String realm, int cacheSeconds) {
+        return new JaasAuthenticator(config(realm, cacheSeconds),
+                user -> "anna".equals(user) ? Set.of("110101001001-G1") : Set.of());
     }
 
     private static JaasAuthenticator.Config config(String realm, int cacheSeconds) {

@@ -8,6 +8,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.security.cxf.CallerCleanup;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,6 +44,8 @@ public class SoapEndpoint {
         factory.setServiceClass(type);
         factory.setServiceBean(implementation);
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getOutInterceptors().add(new CallerCleanup());
+        factory.getOutFaultInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new ClientFaultCode());
         servers.add(factory.create());
     }

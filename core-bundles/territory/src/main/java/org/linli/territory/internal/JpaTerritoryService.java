@@ -12,14 +12,19 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
+import org.linli.common.ForbiddenException;
 import org.linli.common.FieldChecks;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.SqlText;
 import org.linli.database.Database;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
+import org.linli.territory.Scope;
 import org.linli.territory.TerritoryQuery;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -41,10 +46,16 @@ public class JpaTerritoryService implements TerritoryService {
 
     @Override
     public TerritoryNode create(TerritoryNode node) {
+        CallerContext.require(Permission.TERRITORY_WRITE);
         FieldChecks checks = TerritoryRules.check(node);
         checks.throwIfAny();
         return inTransaction(em -> {
-            TerritoryNodeEntity parent = node.getParentId() == null ? null : findParent(em, node.getParentId(), "parentId");
+            Scope scope = scope(em);
+            if (node.getParentId() == null && !scope.everywhere()) {
+                throw new ForbiddenException("create a city outside your jurisdiction");
+            }
+            TerritoryNodeEntity parent = node.getParentId() == null ? null
+                    : findVisible(em, scope, node.getParentId(), "parentId");
             if (parent != null) {
                 TerritoryRules.checkParentLevel(checks, node.getLevel(), parent.getLevel());
                 checks.throwIfAny();
@@ -62,16 +73,19 @@ public class JpaTerritoryService implements TerritoryService {
 
     @Override
     public TerritoryNode get(long id) {
-        return inTransaction(em -> toApi(find(em, id)));
+        CallerContext.require(Permission.TERRITORY_READ);
+        return inTransaction(em -> toApi(findVisible(em, scope(em), id, "id")));
     }
 
     @Override
     public TerritoryNode update(long id, TerritoryNode node) {
+        CallerContext.require(Permission.TERRITORY_WRITE);
         FieldChecks checks = TerritoryRules.check(node);
         checks.throwIfAny();
         return inTransaction(em -> {
+            Scope scope = scope(em);
             TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (entity == null) {
+            if (entity == null || !scope.contains(entity.getPath())) {
                 throw new NotFoundException("id", ENTITY, id);
             }
             if (entity.getLevel() != node.getLevel()) {
@@ -83,7 +97,7 @@ public class JpaTerritoryService implements TerritoryService {
             }
             copyWritable(node, entity);
             if (!Objects.equals(entity.getParentId(), node.getParentId())) {
-                TerritoryNodeEntity parent = findParent(em, node.getParentId(), "parentId");
+                TerritoryNodeEntity parent = findVisible(em, scope, node.getParentId(), "parentId");
                 TerritoryRules.checkParentLevel(checks, entity.getLevel(), parent.getLevel());
                 checks.throwIfAny();
                 move(em, entity, parent);
@@ -112,8 +126,9 @@ public class JpaTerritoryService implements TerritoryService {
 
     @Override
     public void delete(long id) {
+        CallerContext.require(Permission.TERRITORY_WRITE);
         inTransaction(em -> {
-            TerritoryNodeEntity entity = find(em, id);
+            TerritoryNodeEntity entity = findVisible(em, scope(em), id, "id");
             long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n WHERE n.parentId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (children > 0) {
@@ -134,15 +149,28 @@ public class JpaTerritoryService implements TerritoryService {
 
     @Override
     public Page<TerritoryNode> search(TerritoryQuery query, PageRequest page) {
+        CallerContext.require(Permission.TERRITORY_READ);
         return inTransaction(em -> {
+            Scope scope = scope(em);
+            if (!scope.everywhere() && scope.paths().isEmpty()) {
+                return new Page<>(List.of(), page.page(), page.size(), 0);
+            }
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             List<Object[]> params = new ArrayList<>();
+            if (!scope.everywhere()) {
+                List<String> within = new ArrayList<>();
+                for (int i = 0; i < scope.paths().size(); i++) {
+                    within.add("n.path LIKE :scope" + i);
+                    params.add(new Object[] {"scope" + i, scope.paths().get(i) + "%"});
+                }
+                where.append(" AND (").append(String.join(" OR ", within)).append(")");
+            }
             if (query.parentId() != null) {
                 where.append(" AND n.parentId = :parentId");
                 params.add(new Object[] {"parentId", query.parentId()});
             }
             if (query.withinId() != null) {
-                TerritoryNodeEntity within = findParent(em, query.withinId(), "withinId");
+                TerritoryNodeEntity within = findVisible(em, scope, query.withinId(), "withinId");
                 where.append(" AND n.path LIKE :within AND n.id <> :withinId");
                 params.add(new Object[] {"within", within.getPath() + "%"});
                 params.add(new Object[] {"withinId", within.getId()});
@@ -185,17 +213,28 @@ public class JpaTerritoryService implements TerritoryService {
         }
     }
 
-    private static TerritoryNodeEntity find(EntityManager em, long id) {
-        TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id);
-        if (entity == null) {
-            throw new NotFoundException("id", ENTITY, id);
-        }
-        return entity;
+    @Override
+    public Scope scope() {
+        return inTransaction(JpaTerritoryService::scope);
     }
 
-    private static TerritoryNodeEntity findParent(EntityManager em, long id, String field) {
+    /** The current caller's jurisdiction codes turned into the paths of their nodes. */
+    private static Scope scope(EntityManager em) {
+        Caller caller = CallerContext.current();
+        if (caller.everywhere()) {
+            return Scope.EVERYWHERE;
+        }
+        if (caller.jurisdictions().isEmpty()) {
+            return Scope.NOWHERE;
+        }
+        return new Scope(false, em.createQuery("SELECT n.path FROM TerritoryNodeEntity n WHERE n.code IN :codes", String.class)
+                .setParameter("codes", List.copyOf(caller.jurisdictions())).getResultList());
+    }
+
+    /** The node, if it exists and lies in the scope; otherwise not found, naming {@code field}. */
+    private static TerritoryNodeEntity findVisible(EntityManager em, Scope scope, long id, String field) {
         TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id);
-        if (entity == null) {
+        if (entity == null || !scope.contains(entity.getPath())) {
             throw new NotFoundException(field, ENTITY, id);
         }
         return entity;

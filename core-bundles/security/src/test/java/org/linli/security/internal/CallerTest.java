@@ -1,0 +1,71 @@
+package org.linli.security.internal;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.util.Set;
+import org.junit.Test;
+import org.linli.common.ForbiddenException;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.security.Role;
+
+public class CallerTest {
+
+    @Test
+    public void rolesGrantExactlyTheirPermissions() {
+        Caller grid = new Caller("grid", Set.of(Role.GRID_WORKER), Set.of("G1"), null);
+        assertTrue(grid.may(Permission.RESIDENT_WRITE));
+        assertFalse(grid.may(Permission.RESIDENT_REVEAL));
+        assertFalse(grid.may(Permission.TERRITORY_WRITE));
+        Caller auditor = new Caller("auditor", Set.of(Role.AUDITOR), Set.of("110101"), null);
+        assertTrue(auditor.may(Permission.AUDIT_READ));
+        assertFalse(auditor.may(Permission.RESIDENT_READ));
+        Caller both = new Caller("both", Set.of(Role.AUDITOR, Role.GRID_WORKER), Set.of(), null);
+        assertTrue(both.may(Permission.AUDIT_READ) && both.may(Permission.RESIDENT_READ));
+        assertFalse(new Caller("nobody", Set.of(), Set.of(), null).may(Permission.TERRITORY_READ));
+        for (Permission permission : Permission.values()) {
+            assertTrue(Caller.system("test").may(permission));
+        }
+    }
+
+    @Test
+    public void requireRefusesWhatTheRoleDoesNotAllow() {
+        try {
+            new Caller("grid", Set.of(Role.GRID_WORKER), Set.of(), null).require(Permission.RESIDENT_REVEAL);
+            fail();
+        } catch (ForbiddenException e) {
+            assertEquals("forbidden", e.kind());
+        }
+    }
+
+    @Test
+    public void withoutACallerNothingRuns() {
+        CallerContext.clear();
+        try {
+            CallerContext.current();
+            fail("no caller must be refused");
+        } catch (ForbiddenException expected) {
+            // nothing in Linli runs anonymously
+        }
+        Caller outer = Caller.system("outer");
+        String seen = CallerContext.callAs(outer, () -> CallerContext.callAs(Caller.system("inner"),
+                () -> CallerContext.current().user()) + "/" + CallerContext.current().user());
+        assertEquals("system:inner/system:outer", seen);
+        try {
+            CallerContext.current();
+            fail("the caller must be gone after callAs");
+        } catch (ForbiddenException expected) {
+            // restored to none
+        }
+    }
+
+    @Test
+    public void jaasRolesMapToLinliRoles() {
+        assertEquals(Role.STREET_OFFICER, Role.ofJaasName("linli-street-officer").orElseThrow());
+        assertFalse(Role.ofJaasName("admin").isPresent());
+    }
+}

@@ -1,0 +1,147 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Roles and jurisdictions, through the REST door, with the development users of
+ * config/dev/etc over a tree built with the codes their jurisdictions name: grid worker
+ * {@code grid} holds grid G1 of community 110101001001, {@code grid2} holds G2, {@code staff}
+ * the community, {@code street} its street, {@code integrator} and {@code auditor} the district.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class AccessIT extends LinliTestSupport {
+    private static Fixture fixture;
+
+    /** The demonstration codes, built once per container by the administrator {@code demo}. */
+    static final class Fixture {
+        final long street;
+        final long community;
+        final long gridA;
+        final long gridB;
+        final long dwellingA;
+        final long dwellingB;
+        final long residentA;
+        final long residentB;
+        final String idNumberB;
+
+        Fixture() {
+            long city = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(null, "CITY", "110000", "北京市")));
+            long district = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(city, "DISTRICT", "110101", "东城区")));
+            street = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(district, "STREET", "110101001", "东华门街道")));
+            community = RestIT.id(post("/api/v1/territory/nodes",
+                    RestIT.node(street, "COMMUNITY", "110101001001", "多福巷社区")));
+            gridA = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(community, "GRID", "110101001001-G1", "第1网格")));
+            gridB = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(community, "GRID", "110101001001-G2", "第2网格")));
+            long buildingA = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(gridA, "BUILDING", "A-B1", "1号楼")));
+            long buildingB = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(gridB, "BUILDING", "B-B5", "5号楼")));
+            dwellingA = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(buildingA, "DWELLING", "A-B1-101", "101室")));
+            dwellingB = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(buildingB, "DWELLING", "B-B5-101", "101室")));
+            residentA = RestIT.id(post("/api/v1/residents", RestIT.resident(freshIdNumber(), "甲居民", dwellingA)));
+            idNumberB = freshIdNumber();
+            residentB = RestIT.id(post("/api/v1/residents", RestIT.resident(idNumberB, "乙居民", dwellingB)));
+        }
+    }
+
+    @Before
+    public void tree() throws InterruptedException {
+        awaitUp();
+        synchronized (AccessIT.class) {
+            if (fixture == null) {
+                fixture = new Fixture();
+            }
+        }
+    }
+
+    @Test
+    public void aGridWorkerSeesItsGridAndNothingElse() {
+        Fixture f = fixture;
+        assertEquals(200, getAs("grid", "/api/v1/residents/" + f.residentA).status());
+        assertEquals(404, getAs("grid", "/api/v1/residents/" + f.residentB).status());
+        JsonNode all = getAs("grid", "/api/v1/residents").json();
+        assertEquals(1, all.path("total").asLong());
+        assertEquals(f.residentA, all.path("items").path(0).path("id").asLong());
+        assertEquals(0, getAs("grid", "/api/v1/residents?idNumber=" + f.idNumberB).json().path("total").asLong());
+        // Another grid is named like a node that does not exist at all.
+        Answer otherGrid = getAs("grid", "/api/v1/residents?nodeId=" + f.gridB);
+        Answer noGrid = getAs("grid", "/api/v1/residents?nodeId=987654321");
+        assertEquals(400, otherGrid.status());
+        assertEquals("nodeId", otherGrid.errorField());
+        assertEquals(noGrid.status(), otherGrid.status());
+        assertEquals(noGrid.errorCode(), otherGrid.errorCode());
+        assertEquals(404, getAs("grid", "/api/v1/territory/nodes/" + f.gridB).status());
+        assertEquals(404, getAs("grid", "/api/v1/territory/nodes/" + f.community).status());
+        assertEquals(200, getAs("grid", "/api/v1/territory/nodes/" + f.dwellingA).status());
+
+        Map<String, Object> change = RestIT.resident(f.idNumberB, "乙居民改", f.dwellingB);
+        assertEquals(404, putAs("grid", "/api/v1/residents/" + f.residentB, change).status());
+        assertEquals(404, deleteAs("grid", "/api/v1/residents/" + f.residentB).status());
+        Answer intoB = postAs("grid", "/api/v1/residents", RestIT.resident(freshIdNumber(), "越界", f.dwellingB));
+        assertEquals(400, intoB.status());
+        assertEquals("dwellingId", intoB.errorField());
+        assertEquals("乙居民", get("/api/v1/residents/" + f.residentB).json().path("name").asText());
+
+        // The other grid worker sees the mirror image.
+        assertEquals(404, getAs("grid2", "/api/v1/residents/" + f.residentA).status());
+        assertEquals(200, getAs("grid2", "/api/v1/residents/" + f.residentB).status());
+    }
+
+    @Test
+    public void eachRoleDoesWhatItsTableSays() {
+        Fixture f = fixture;
+        Map<String, Object> building = RestIT.node(f.gridA, "BUILDING", "R-" + serial(), "新楼");
+        // Territory writes: community staff within its community only.
+        assertEquals(201, postAs("staff", "/api/v1/territory/nodes", building).status());
+        for (String user : List.of("street", "grid", "integrator", "auditor")) {
+            building.put("code", "R-" + serial());
+            assertEquals(user, 403, postAs(user, "/api/v1/territory/nodes", building).status());
+        }
+        Answer outside = postAs("staff", "/api/v1/territory/nodes", RestIT.node(f.street, "COMMUNITY", "M-" + serial(), "别处"));
+        assertEquals(400, outside.status());
+        assertEquals("parentId", outside.errorField());
+
+        // Resident writes: staff, grid workers and integrators; not street officers or auditors.
+        for (String user : List.of("staff", "grid", "integrator")) {
+            Answer created = postAs(user, "/api/v1/residents", RestIT.resident(freshIdNumber(), "新居民", f.dwellingA));
+            assertEquals(user + " " + created, 201, created.status());
+        }
+        for (String user : List.of("street", "auditor")) {
+            assertEquals(user, 403, postAs(user, "/api/v1/residents", RestIT.resident(freshIdNumber(), "新居民", f.dwellingA)).status());
+        }
+
+        // Resident reads: all but the auditor, each within its jurisdiction.
+        for (String user : List.of("street", "staff", "integrator")) {
+            assertEquals(user, 200, getAs(user, "/api/v1/residents/" + f.residentB).status());
+        }
+        assertEquals(403, getAs("auditor", "/api/v1/residents/" + f.residentB).status());
+        assertEquals(403, getAs("auditor", "/api/v1/residents").status());
+        assertEquals(200, getAs("auditor", "/api/v1/territory/nodes/" + f.community).status());
+    }
+
+    @Test
+    public void theSoapDoorKeepsTheSameScope() {
+        Fixture f = fixture;
+        String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>%d</id></ns:getResident></soap:Body></soap:Envelope>";
+        Answer own = call("POST", "/soap/residents", String.format(body, f.residentA), "grid", "grid");
+        assertEquals(200, own.status());
+        assertTrue(own.body().contains("甲居民"));
+        Answer other = call("POST", "/soap/residents", String.format(body, f.residentB), "grid", "grid");
+        assertEquals(500, other.status());
+        assertTrue(other.body(), other.body().contains("<kind>not-found</kind>"));
+        assertTrue(other.body(), other.body().contains("Client</faultcode>"));
+        Answer auditor = call("POST", "/soap/residents", String.format(body, f.residentA), "auditor", "auditor");
+        assertTrue(auditor.body(), auditor.body().contains("<kind>forbidden</kind>"));
+    }
+}
