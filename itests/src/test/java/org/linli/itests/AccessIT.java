@@ -130,6 +130,41 @@ public class AccessIT extends LinliTestSupport {
     }
 
     @Test
+    public void personalDataIsMaskedAndEachRevealLeavesExactlyOneAuditEntry() {
+        Fixture f = fixture;
+        String entries = "/api/v1/audit?entity=resident&entityId=" + f.residentB;
+        long before = getAs("auditor", entries).json().path("total").asLong();
+        assertTrue(getAs("staff", "/api/v1/residents/" + f.residentB).json().path("idNumber").asText().contains("********"));
+
+        Answer revealed = postAs("staff", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", "低保复核"));
+        assertEquals(revealed.toString(), 200, revealed.status());
+        assertEquals(f.idNumberB, revealed.json().path("idNumber").asText());
+        JsonNode log = getAs("auditor", entries).json();
+        assertEquals(before + 1, log.path("total").asLong());
+        JsonNode entry = log.path("items").path(0);
+        assertEquals("staff", entry.path("user").asText());
+        assertEquals("reveal", entry.path("action").asText());
+        assertEquals("低保复核", entry.path("reason").asText());
+        assertEquals("[\"idNumber\",\"phone\"]", entry.path("fields").toString());
+        assertTrue(entry.path("address").asText().length() > 0);
+
+        // Refused reveals leave no trace and show nothing.
+        Answer noReason = postAs("staff", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", " "));
+        assertEquals(400, noReason.status());
+        assertEquals("reason", noReason.errorField());
+        assertEquals(403, postAs("grid2", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", "好奇")).status());
+        assertEquals(403, postAs("integrator", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", "同步")).status());
+        assertEquals(before + 1, getAs("auditor", entries).json().path("total").asLong());
+
+        // The log is for auditors and administrators, and no door changes it.
+        assertEquals(403, getAs("grid", "/api/v1/audit").status());
+        assertEquals(403, getAs("street", "/api/v1/audit").status());
+        assertEquals(200, get("/api/v1/audit").status());
+        assertEquals(405, call("DELETE", "/api/v1/audit", null, "auditor", "auditor").status());
+        assertEquals(405, call("POST", "/api/v1/audit", "{}", "demo", "demo").status());
+    }
+
+    @Test
     public void theSoapDoorKeepsTheSameScope() {
         Fixture f = fixture;
         String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"

@@ -53,7 +53,7 @@ public class RestIT extends LinliTestSupport {
         assertEquals("UP", health.path("status").asText());
         assertTrue(health.path("database").path("up").asBoolean());
         assertEquals(onPostgres() ? "PostgreSQL" : "H2", health.path("database").path("product").asText());
-        assertEquals("3", health.path("database").path("schemaVersion").asText());
+        assertEquals("5", health.path("database").path("schemaVersion").asText());
         assertTrue(health.path("bundles").path("linli").asInt() >= 7);
         assertEquals(0, health.path("bundles").path("notActive").size());
     }
@@ -148,11 +148,21 @@ public class RestIT extends LinliTestSupport {
         assertEquals(id, byNode.path("items").path(0).path("id").asLong());
         assertEquals(0, get("/api/v1/residents?nodeId=" + tree.district + "&name=王").json().path("total").asLong());
 
+        assertEquals(idNumber.substring(0, 6) + "********" + idNumber.substring(14), resident.path("idNumber").asText());
         Map<String, Object> changed = resident(idNumber, "李四", tree.dwelling);
         changed.put("phone", "13800138000");
         Answer updated = put("/api/v1/residents/" + id, changed);
         assertEquals(updated.toString(), 200, updated.status());
-        assertEquals("13800138000", get("/api/v1/residents/" + id).json().path("phone").asText());
+        assertEquals("138****8000", get("/api/v1/residents/" + id).json().path("phone").asText());
+        // What was read masked goes back unchanged and keeps the stored values.
+        JsonNode masked = get("/api/v1/residents/" + id).json();
+        Map<String, Object> renamed = resident(masked.path("idNumber").asText(), "李四新", tree.dwelling);
+        renamed.put("phone", masked.path("phone").asText());
+        assertEquals(200, put("/api/v1/residents/" + id, renamed).status());
+        JsonNode revealed = post("/api/v1/residents/" + id + "/reveal", Map.of("reason", "核对户籍")).json();
+        assertEquals(idNumber, revealed.path("idNumber").asText());
+        assertEquals("13800138000", revealed.path("phone").asText());
+        assertEquals("李四新", revealed.path("name").asText());
 
         Answer twice = post("/api/v1/residents", resident(idNumber, "李四重复", tree.dwelling));
         assertEquals(409, twice.status());

@@ -42,12 +42,24 @@ public class MigrationsTest {
         // The prefix index that makes "everything under a node" an index range scan.
         assertEquals("1", single(pg, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'territory_node_path_ix'"
                 + " AND indexdef LIKE '%varchar_pattern_ops%'"));
+        // The audit log takes rows and never gives them up.
+        execute(pg, "INSERT INTO audit_entry (id, at, user_name, action, entity, entity_id)"
+                + " VALUES (1, CURRENT_TIMESTAMP, 'demo', 'reveal', 'resident', '7')");
+        for (String change : new String[] {"UPDATE audit_entry SET reason = 'x'", "DELETE FROM audit_entry"}) {
+            try {
+                execute(pg, change);
+                fail("the audit log must refuse: " + change);
+            } catch (SQLException e) {
+                assertEquals("42501", e.getSQLState());
+            }
+        }
+        assertEquals("1", single(pg, "SELECT COUNT(*) FROM audit_entry"));
     }
 
     private static void assertMigrates(DataSource dataSource) throws SQLException {
-        assertEquals("3", MigratedDatabase.migrate(dataSource));
-        assertEquals("3", MigratedDatabase.migrate(dataSource));
-        assertEquals("3", single(dataSource, "SELECT COUNT(*) FROM \"linli_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
+        assertEquals("5", MigratedDatabase.migrate(dataSource));
+        assertEquals("5", MigratedDatabase.migrate(dataSource));
+        assertEquals("5", single(dataSource, "SELECT COUNT(*) FROM \"linli_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
         // EclipseLink allocates ids in blocks of 50 ending at the value the sequence returns.
         assertEquals("50", single(dataSource, isPostgres(dataSource) ? "SELECT nextval('territory_node_seq')"
                 : "SELECT NEXT VALUE FOR territory_node_seq"));

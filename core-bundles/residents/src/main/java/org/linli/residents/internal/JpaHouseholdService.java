@@ -1,6 +1,7 @@
 package org.linli.residents.internal;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.audit.AuditLog;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
@@ -18,8 +19,9 @@ public class JpaHouseholdService implements HouseholdService {
 
     @Activate
     public JpaHouseholdService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
-                              @Reference TerritoryService territory, @Reference Database migrated) {
-        this.register = new ResidentRegister(jpa, territory);
+                              @Reference TerritoryService territory, @Reference AuditLog audit,
+                              @Reference Database migrated) {
+        this.register = new ResidentRegister(jpa, territory, audit);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.linli.residents.internal;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.audit.AuditLog;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
@@ -18,8 +19,9 @@ public class JpaResidentService implements ResidentService {
 
     @Activate
     public JpaResidentService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
-                              @Reference TerritoryService territory, @Reference Database migrated) {
-        this.register = new ResidentRegister(jpa, territory);
+                              @Reference TerritoryService territory, @Reference AuditLog audit,
+                              @Reference Database migrated) {
+        this.register = new ResidentRegister(jpa, territory, audit);
     }
 
     @Override
@@ -30,6 +32,11 @@ public class JpaResidentService implements ResidentService {
     @Override
     public Resident get(long id) {
         return register.getResident(id);
+    }
+
+    @Override
+    public Resident reveal(long id, String reason) {
+        return register.revealResident(id, reason);
     }
 
     @Override

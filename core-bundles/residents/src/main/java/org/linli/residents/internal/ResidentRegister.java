@@ -15,6 +15,7 @@ import javax.persistence.LockModeType;
 import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.linli.audit.AuditLog;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
 import org.linli.common.FieldChecks;
@@ -45,13 +46,18 @@ import org.linli.territory.TerritoryService;
  * is registered with its members.
  */
 final class ResidentRegister {
+    static final int MAX_REASON = 200;
+    private static final List<String> PERSONAL_FIELDS = List.of("idNumber", "phone");
+
     private final JpaTemplate jpa;
     private final TerritoryService territory;
+    private final AuditLog audit;
     private final Clock clock;
 
-    ResidentRegister(JpaTemplate jpa, TerritoryService territory) {
+    ResidentRegister(JpaTemplate jpa, TerritoryService territory, AuditLog audit) {
         this.jpa = jpa;
         this.territory = territory;
+        this.audit = audit;
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -77,13 +83,32 @@ final class ResidentRegister {
 
     Resident updateResident(long id, Resident resident) {
         CallerContext.require(Permission.RESIDENT_WRITE);
-        FieldChecks checks = new FieldChecks();
-        ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
-        checks.throwIfAny();
         return inTransaction(em -> {
             ResidentEntity entity = findResident(em, id);
+            // What a caller read masked and sends back unchanged keeps the stored value.
+            if (Objects.equals(resident.getIdNumber(), ResidentRules.maskIdNumber(entity.getIdNumber()))) {
+                resident.setIdNumber(entity.getIdNumber());
+            }
+            if (resident.getPhone() != null && resident.getPhone().equals(ResidentRules.maskPhone(entity.getPhone()))) {
+                resident.setPhone(entity.getPhone());
+            }
+            FieldChecks checks = new FieldChecks();
+            ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
+            checks.throwIfAny();
             store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
             return toApi(em, entity);
+        });
+    }
+
+    Resident revealResident(long id, String reason) {
+        CallerContext.require(Permission.RESIDENT_REVEAL);
+        new FieldChecks().text("reason", reason, MAX_REASON).throwIfAny();
+        return inTransaction(em -> {
+            ResidentEntity entity = findResident(em, id);
+            audit.record("reveal", "resident", id, PERSONAL_FIELDS, reason.strip(), null);
+            Long householdDwelling = entity.getHouseholdId() == null ? null
+                    : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
+            return toApi(entity, householdDwelling, true);
         });
     }
 
@@ -381,12 +406,18 @@ final class ResidentRegister {
         return toApi(entity, householdDwelling);
     }
 
+    /** A resident as every read shows it: ID number and phone masked. */
     static Resident toApi(ResidentEntity entity, Long householdDwellingId) {
-        Resident resident = new Resident(entity.getIdNumber(), entity.getName());
+        return toApi(entity, householdDwellingId, false);
+    }
+
+    static Resident toApi(ResidentEntity entity, Long householdDwellingId, boolean revealed) {
+        Resident resident = new Resident(revealed ? entity.getIdNumber() : ResidentRules.maskIdNumber(entity.getIdNumber()),
+                entity.getName());
         resident.setId(entity.getId());
         resident.setSex(entity.getSex());
         resident.setBirthDate(entity.getBirthDate());
-        resident.setPhone(entity.getPhone());
+        resident.setPhone(revealed ? entity.getPhone() : ResidentRules.maskPhone(entity.getPhone()));
         resident.setHouseholdId(entity.getHouseholdId());
         resident.setRelationToHead(entity.getRelationToHead());
         resident.setDwellingId(entity.getDwellingId());

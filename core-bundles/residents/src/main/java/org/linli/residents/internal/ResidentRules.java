@@ -48,6 +48,20 @@ final class ResidentRules {
         return idNumber;
     }
 
+    /** {@code 110105********123X}: the address code and the last four characters stay. */
+    static String maskIdNumber(String idNumber) {
+        return idNumber == null ? null : idNumber.substring(0, 6) + "********" + idNumber.substring(14);
+    }
+
+    /** {@code 138****8000}: the first three and the last four characters stay. */
+    static String maskPhone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        int n = phone.length();
+        return n <= 7 ? "*".repeat(n - 2) + phone.substring(n - 2) : phone.substring(0, 3) + "*".repeat(n - 7) + phone.substring(n - 4);
+    }
+
     static void check(FieldChecks checks, Household household) {
         checks.text("number", household.getNumber(), 32)
                 .pattern("number", household.getNumber(), HOUSEHOLD_NUMBER, "letters, digits or '-' (at most 32)")

@@ -49,6 +49,16 @@ public class ResidentRulesTest {
     }
 
     @Test
+    public void masksAllButTheAddressCodeAndTheLastCharacters() {
+        assertEquals("110105********002X", ResidentRules.maskIdNumber("11010519491231002X"));
+        assertEquals(18, ResidentRules.maskIdNumber("11010519491231002X").length());
+        assertEquals("138****8000", ResidentRules.maskPhone("13800138000"));
+        assertEquals("+86**********8000", ResidentRules.maskPhone("+86 138-0013-8000"));
+        assertEquals("****89", ResidentRules.maskPhone("654389"));
+        assertNull(ResidentRules.maskPhone(null));
+    }
+
+    @Test
     public void residenceComparesRegisteredAndActualDwelling() {
         assertEquals(Residence.REGISTERED_AND_LIVING, ResidentRegister.residence(true, 5L, 5L));
         assertEquals(Residence.REGISTERED_LIVING_ELSEWHERE, ResidentRegister.residence(true, 5L, 6L));

@@ -51,6 +51,16 @@ public class ResidentResource {
         return residents.get(id);
     }
 
+    /** The reason for looking at a resident's personal data, which goes into the audit log. */
+    public record Reveal(String reason) {
+    }
+
+    @POST
+    @Path("{id}/reveal")
+    public Resident reveal(@PathParam("id") long id, Reveal reveal) {
+        return residents.reveal(id, Params.body(reveal).reason());
+    }
+
     @PUT
     @Path("{id}")
     public Resident update(@PathParam("id") long id, Resident resident) {

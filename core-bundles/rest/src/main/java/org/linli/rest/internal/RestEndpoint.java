@@ -9,6 +9,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
@@ -39,6 +40,8 @@ public class RestEndpoint {
     @Reference
     private HouseholdService households;
     @Reference
+    private AuditLog audit;
+    @Reference
     private Authenticator authenticator;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Database database;
@@ -53,6 +56,7 @@ public class RestEndpoint {
                 new TerritoryResource(territory),
                 new ResidentResource(residents),
                 new HouseholdResource(households),
+                new AuditResource(audit),
                 new HealthResource(context, () -> database),
                 new OpenApiResource()));
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),

@@ -36,6 +36,14 @@ public class ResidentsWebService {
         return Calls.call(() -> residents.get(id));
     }
 
+    /** The resident unmasked, for a reason that goes into the audit log. */
+    @WebMethod
+    @WebResult(name = "resident")
+    public Resident revealResident(@WebParam(name = "id") long id, @WebParam(name = "reason") String reason)
+            throws LinliFault {
+        return Calls.call(() -> residents.reveal(id, reason));
+    }
+
     @WebMethod
     @WebResult(name = "resident")
     public Resident updateResident(@WebParam(name = "id") long id, @WebParam(name = "resident") Resident resident)

@@ -1,0 +1,20 @@
+package org.linli.audit;
+
+import java.util.List;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The append-only audit log. {@link #record} joins the caller's transaction, so that an audited
+ * action and its entry are stored together or not at all.
+ */
+@ProviderType
+public interface AuditLog {
+
+    /** Records an action of the current caller, with the time and the caller's address. */
+    void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
+
+    /** Newest first; needs the permission to read the audit log. */
+    Page<AuditEntry> search(AuditQuery query, PageRequest page);
+}

@@ -1,0 +1,86 @@
+package org.linli.audit.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.persistence.TypedQuery;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.linli.audit.AuditEntry;
+import org.linli.audit.AuditLog;
+import org.linli.audit.AuditQuery;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.database.Database;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = AuditLog.class)
+public class JpaAuditLog implements AuditLog {
+    private final JpaTemplate jpa;
+    private final Clock clock = Clock.systemUTC();
+
+    @Activate
+    public JpaAuditLog(@Reference(target = "(osgi.unit.name=linli-audit)") JpaTemplate jpa, @Reference Database migrated) {
+        this.jpa = jpa;
+    }
+
+    @Override
+    public void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
+        Caller caller = CallerContext.current();
+        AuditEntryEntity row = new AuditEntryEntity();
+        row.at = LocalDateTime.now(clock);
+        row.user = caller.user();
+        row.address = caller.address();
+        row.action = action;
+        row.entity = entity;
+        row.entityId = String.valueOf(entityId);
+        row.fields = fields == null || fields.isEmpty() ? null : String.join(",", fields);
+        row.reason = reason;
+        row.detail = detail;
+        // Required: inside the audited action's transaction when there is one.
+        jpa.tx(TransactionType.Required, em -> em.persist(row));
+    }
+
+    @Override
+    public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
+        CallerContext.require(Permission.AUDIT_READ);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<Object[]> params = new ArrayList<>();
+            criterion(where, params, "user", query.user());
+            criterion(where, params, "action", query.action());
+            criterion(where, params, "entity", query.entity());
+            criterion(where, params, "entityId", query.entityId());
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM AuditEntryEntity a" + where, Long.class);
+            TypedQuery<AuditEntryEntity> select = em.createQuery(
+                    "SELECT a FROM AuditEntryEntity a" + where + " ORDER BY a.id DESC", AuditEntryEntity.class);
+            for (Object[] p : params) {
+                count.setParameter((String) p[0], p[1]);
+                select.setParameter((String) p[0], p[1]);
+            }
+            List<AuditEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                    .stream().map(JpaAuditLog::toApi).toList();
+            return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        });
+    }
+
+    private static void criterion(StringBuilder where, List<Object[]> params, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND a.").append(field).append(" = :").append(field);
+            params.add(new Object[] {field, value.strip()});
+        }
+    }
+
+    private static AuditEntry toApi(AuditEntryEntity row) {
+        return new AuditEntry(row.id, row.at.toInstant(ZoneOffset.UTC), row.user, row.address, row.action, row.entity,
+                row.entityId, row.fields == null ? List.of() : List.of(row.fields.split(",")), row.reason, row.detail);
+    }
+
+}
