@@ -189,7 +189,8 @@ public abstract class LinliTestSupport {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
-            request.header("Content-Type", path.startsWith("/soap") ? "text/xml; charset=UTF-8" : "application/json");
+            request.header("Content-Type", path.startsWith("/soap") || body.startsWith("<")
+                    ? "text/xml; charset=UTF-8" : "application/json");
         }
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(

@@ -19,10 +19,28 @@ public final class FieldChecks {
         return optionalText(field, value, maxLength);
     }
 
-    /** An optional text: absent, or at most {@code maxLength} characters. */
+    /**
+     * An optional text: absent, or at most {@code maxLength} characters, none of them a control
+     * character or half of a broken surrogate pair.
+     */
     public FieldChecks optionalText(String field, String value, int maxLength) {
-        if (value != null && value.codePointCount(0, value.length()) > maxLength) {
-            add(field, "too_long", field + " must be at most " + maxLength + " characters");
+        if (value == null) {
+            return this;
+        }
+        if (value.codePointCount(0, value.length()) > maxLength) {
+            return add(field, "too_long", field + " must be at most " + maxLength + " characters");
+        }
+        if (value.codePoints().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.SURROGATE)) {
+            add(field, "characters", field + " must not contain control characters");
+        }
+        return this;
+    }
+
+    /** A required name: a text without markup characters ({@code < >}). */
+    public FieldChecks name(String field, String value, int maxLength) {
+        text(field, value, maxLength);
+        if (value != null && (value.indexOf('<') >= 0 || value.indexOf('>') >= 0)) {
+            add(field, "characters", field + " must not contain < or >");
         }
         return this;
     }

@@ -7,6 +7,8 @@ package org.linli.common;
 public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 500;
+    /** How deep paging may go; past this a search should be narrowed instead. */
+    public static final long MAX_OFFSET = 10_000_000L;
 
     public PageRequest {
         if (page < 0) {
@@ -14,6 +16,9 @@ public record PageRequest(int page, int size) {
         }
         if (size < 1 || size > MAX_SIZE) {
             throw new ValidationException("size", "range", "size must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) page * size > MAX_OFFSET) {
+            throw new ValidationException("page", "range", "page reaches past row " + MAX_OFFSET + "; narrow the search");
         }
     }
 

@@ -135,6 +135,7 @@ final class ResidentRegister {
                 filter.and("r.id_number = ?", query.idNumber().strip().toUpperCase(Locale.ROOT));
             }
             if (query.householdId() != null) {
+                findHousehold(em, query.householdId(), "householdId");
                 filter.and("r.household_id = ?", query.householdId());
             }
             if (query.nodeId() != null) {
@@ -205,6 +206,11 @@ final class ResidentRegister {
         for (int i = 0; i < members.size(); i++) {
             Resident member = members.get(i);
             String prefix = "members[" + i + "].";
+            if (member == null) {
+                checks.add("members[" + i + "]", "required", "a member cannot be null");
+                idNumbers.add(null);
+                continue;
+            }
             idNumbers.add(ResidentRules.check(checks, prefix, member, true, today()));
             if (member.getRelationToHead() == RelationToHead.HEAD && ++heads > 1) {
                 checks.add(prefix + "relationToHead", "head_exists", "a household has one head");

@@ -33,7 +33,7 @@ final class ResidentRules {
                 checks.add(error.field(), error.code(), error.message());
             }
         }
-        checks.text(prefix + "name", resident.getName(), MAX_NAME)
+        checks.name(prefix + "name", resident.getName(), MAX_NAME)
                 .optionalText(prefix + "phone", resident.getPhone(), 20)
                 .pattern(prefix + "phone", resident.getPhone(), PHONE, "a phone number of 5 to 20 digits");
         if (inHousehold && resident.getRelationToHead() == null) {

@@ -1,6 +1,13 @@
 package org.linli.rest.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -32,6 +39,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(immediate = true)
 public class RestEndpoint {
     static final String ADDRESS = "/api/v1";
+    /** No Linli resource nests deeper than a household with its members. */
+    static final int MAX_JSON_DEPTH = 16;
+    /** Longer than any field of any resource, shorter than a body limit. */
+    static final int MAX_JSON_STRING = 100_000;
 
     @Reference
     private TerritoryService territory;
@@ -78,10 +89,27 @@ public class RestEndpoint {
         server.destroy();
     }
 
-    /** Strict JSON: unknown fields are errors, dates are ISO-8601 text, absent values are left out. */
+    /**
+     * Strict JSON: unknown fields, values of the wrong type (no number for a text, no text for a
+     * number, no number for an enum) and nesting deeper than a resource needs are errors; dates
+     * are ISO-8601 text; absent values are left out.
+     */
     static ObjectMapper objectMapper() {
-        return new ObjectMapper()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_JSON_DEPTH).maxStringLength(MAX_JSON_STRING).maxNumberLength(40).build())
+                .build();
+        ObjectMapper mapper = JsonMapper.builder(factory)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper
                 .registerModule(new JavaTimeModule())
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

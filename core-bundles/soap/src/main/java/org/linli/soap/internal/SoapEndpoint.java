@@ -2,6 +2,7 @@ package org.linli.soap.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.linli.residents.HouseholdService;
@@ -43,6 +44,11 @@ public class SoapEndpoint {
         factory.setAddress(address);
         factory.setServiceClass(type);
         factory.setServiceBean(implementation);
+        // Tighter than CXF's defaults: no Linli message needs long texts or deep nesting.
+        factory.setProperties(Map.of(
+                "org.apache.cxf.stax.maxTextLength", 100_000,
+                "org.apache.cxf.stax.maxElementDepth", 32,
+                "org.apache.cxf.stax.maxChildElements", 10_000));
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());

@@ -5,7 +5,6 @@ import javax.jws.WebParam;
 import javax.jws.WebResult;
 import javax.jws.WebService;
 import org.linli.common.PageRequest;
-import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryQuery;
 import org.linli.territory.TerritoryService;
@@ -44,16 +43,17 @@ public class TerritoryWebService {
         Calls.run(() -> territory.delete(id));
     }
 
+    /** {@code level} is one of CITY, DISTRICT, STREET, COMMUNITY, GRID, BUILDING, DWELLING, or absent. */
     @WebMethod
     @WebResult(name = "page")
     public Pages.TerritoryNodePage findNodes(@WebParam(name = "parentId") Long parentId,
                                              @WebParam(name = "withinId") Long withinId,
-                                             @WebParam(name = "level") TerritoryLevel level,
+                                             @WebParam(name = "level") String level,
                                              @WebParam(name = "code") String code,
                                              @WebParam(name = "name") String name,
                                              @WebParam(name = "page") Integer page,
                                              @WebParam(name = "size") Integer size) throws LinliFault {
-        return Calls.call(() -> Pages.TerritoryNodePage.of(
-                territory.search(new TerritoryQuery(parentId, withinId, level, code, name), PageRequest.of(page, size))));
+        return Calls.call(() -> Pages.TerritoryNodePage.of(territory.search(
+                new TerritoryQuery(parentId, withinId, Calls.level(level), code, name), PageRequest.of(page, size))));
     }
 }

@@ -166,6 +166,7 @@ public class JpaTerritoryService implements TerritoryService {
                 where.append(" AND (").append(String.join(" OR ", within)).append(")");
             }
             if (query.parentId() != null) {
+                findVisible(em, scope, query.parentId(), "parentId");
                 where.append(" AND n.parentId = :parentId");
                 params.add(new Object[] {"parentId", query.parentId()});
             }

@@ -21,7 +21,7 @@ final class TerritoryRules {
     static FieldChecks check(TerritoryNode node) {
         FieldChecks checks = new FieldChecks()
                 .required("level", node.getLevel())
-                .text("name", node.getName(), MAX_NAME)
+                .name("name", node.getName(), MAX_NAME)
                 .text("code", node.getCode(), 32)
                 .pattern("code", node.getCode(), CODE, "letters, digits, '-' or '_' (at most 32)");
         List<String> plugins = node.getPolicyPlugins();

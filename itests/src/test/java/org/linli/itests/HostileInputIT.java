@@ -1,0 +1,213 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * Several hundred generated malformed or hostile requests against both doors: every answer must
+ * be a 4xx with a problem body (REST) or a SOAP fault, never a server error, and nothing stored
+ * may change.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HostileInputIT extends LinliTestSupport {
+    private static final String[] HOSTILE_TEXT = {
+        "", " ", "\\u0000", "' OR '1'='1", "'; DROP TABLE resident; --", "%", "_", "\\", "<script>alert(1)</script>",
+        "${jndi:ldap://127.0.0.1/x}", "../../etc/passwd", "\\ud800", "王".repeat(101), "x".repeat(70_000), "\n\r\t",
+    };
+    /** What no name may be: blank, too long, control characters, markup. */
+    private static final String[] HOSTILE_NAMES = {
+        "", " ", "\\u0000", "\\u0007", "<script>alert(1)</script>", "王".repeat(101), "x".repeat(70_000), "a\\nb",
+    };
+    private static final String[] HOSTILE_JSON_VALUES = {
+        "null", "true", "-1", "0", "1e400", "99999999999999999999999", "3.5", "[]", "{}", "[1,2]", "{\"a\":1}", "\"\"",
+        "\"" + "9".repeat(40) + "\"", "NaN", "Infinity",
+    };
+
+    private RestIT.Tree tree;
+    private String existingId;
+
+    @Before
+    public void setUp() throws InterruptedException {
+        awaitUp();
+        tree = new RestIT.Tree();
+        existingId = freshIdNumber();
+        RestIT.id(post("/api/v1/residents", RestIT.resident(existingId, "已在", tree.dwelling)));
+    }
+
+    @Test
+    public void hostileRequestsGetClientErrorsAndChangeNothing() {
+        Map<String, Long> before = counts();
+        List<String[]> requests = new ArrayList<>();
+        Random random = new Random(11643);
+
+        // Every field of every writable resource, set to every hostile value.
+        Map<String, Map<String, Object>> valid = new LinkedHashMap<>();
+        valid.put("/api/v1/residents", RestIT.resident(freshIdNumber(), "合法", tree.dwelling));
+        valid.put("/api/v1/households", RestIT.household("HX" + serial(), tree.dwelling,
+                List.of(RestIT.member(freshIdNumber(), "户主", "HEAD", tree.dwelling))));
+        valid.put("/api/v1/territory/nodes", RestIT.node(tree.grid, "BUILDING", "BX" + serial(), "合法楼"));
+        for (Map.Entry<String, Map<String, Object>> resource : valid.entrySet()) {
+            String body = json(resource.getValue());
+            for (String field : resource.getValue().keySet()) {
+                if (field.equals("members")) {
+                    for (String members : new String[] {"{}", "[1]", "[null]", "[[]]", "[{}]", "\"x\"", "[{\"idNumber\":null}]"}) {
+                        requests.add(new String[] {"POST", resource.getKey(), replace(body, field, members)});
+                    }
+                    continue;
+                }
+                for (String value : HOSTILE_JSON_VALUES) {
+                    if (field.equals("name") && value.startsWith("\"9")) {
+                        continue; // forty nines may well name a dwelling
+                    }
+                    requests.add(new String[] {"POST", resource.getKey(), replace(body, field, value)});
+                }
+                for (String text : field.equals("name") ? HOSTILE_NAMES : HOSTILE_TEXT) {
+                    requests.add(new String[] {"POST", resource.getKey(), replace(body, field, "\"" + text + "\"")});
+                }
+            }
+            // Broken shapes of the whole body.
+            for (String broken : new String[] {"", "{", "}", "[", "null", "[]", "\"text\"", "42", "{\"a\":", "{'a':1}",
+                    body.substring(0, body.length() / 2), body + "}", "{\"unknown\":1}", "[" + body + "]",
+                    "[".repeat(5000) + "]".repeat(5000), "{\"a\":".repeat(2000) + "1" + "}".repeat(2000)}) {
+                requests.add(new String[] {"POST", resource.getKey(), broken});
+            }
+        }
+        // Wrong check digits, impossible dates, unknown provinces, a registered ID number again.
+        for (int i = 0; i < 40; i++) {
+            String id = freshIdNumber();
+            String[] wrong = {withWrongCheck(id), id.substring(0, 10) + "1399" + id.substring(14), "99" + id.substring(2), existingId};
+            requests.add(new String[] {"POST", "/api/v1/residents",
+                    json(RestIT.resident(wrong[random.nextInt(wrong.length)], "错号", tree.dwelling))});
+        }
+        // Hostile query parameters.
+        Map<String, String> parameters = Map.of("page", "/api/v1/residents", "size", "/api/v1/residents",
+                "nodeId", "/api/v1/residents", "householdId", "/api/v1/residents",
+                "withinId", "/api/v1/territory/nodes", "parentId", "/api/v1/territory/nodes", "level", "/api/v1/territory/nodes");
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            for (String value : new String[] {"-1", "abc", "1e9", "99999999999999999999", "%27%20OR%201%3D1", "%00", "0x10",
+                    "%25", "1;DROP", "999999999"}) {
+                requests.add(new String[] {"GET", parameter.getValue() + "?" + parameter.getKey() + "=" + value, null});
+            }
+        }
+        for (String id : new String[] {"abc", "-1", "0", "99999999999999999999", "1.5", "%20", "null"}) {
+            for (String path : new String[] {"/api/v1/residents/", "/api/v1/households/", "/api/v1/territory/nodes/"}) {
+                requests.add(new String[] {"GET", path + id, null});
+                requests.add(new String[] {"DELETE", path + id, null});
+                requests.add(new String[] {"PUT", path + id, "{}"});
+            }
+        }
+        // Illegal transitions.
+        requests.add(new String[] {"DELETE", "/api/v1/territory/nodes/" + tree.community, null});
+        requests.add(new String[] {"PUT", "/api/v1/territory/nodes/" + tree.grid,
+                json(RestIT.node(tree.district, "GRID", "G-up-" + serial(), "升级"))});
+        requests.add(new String[] {"PUT", "/api/v1/territory/nodes/" + tree.grid,
+                json(RestIT.node(tree.community, "STREET", "G-lv-" + serial(), "改层"))});
+        requests.add(new String[] {"POST", "/api/v1/households", json(RestIT.household("H2H" + serial(), tree.dwelling,
+                List.of(RestIT.member(freshIdNumber(), "甲", "HEAD", tree.dwelling), RestIT.member(freshIdNumber(), "乙", "HEAD", tree.dwelling))))});
+        // Wrong methods and media types.
+        requests.add(new String[] {"PATCH", "/api/v1/residents", "{}"});
+        requests.add(new String[] {"POST", "/api/v1/health", "{}"});
+        requests.add(new String[] {"POST", "/api/v1/residents", "<resident/>"});
+
+        int checked = 0;
+        for (String[] r : requests) {
+            Answer answer = call(r[0], r[1], r[2], "demo", "demo");
+            String what = r[0] + " " + r[1] + " " + (r[2] == null ? "" : r[2].substring(0, Math.min(120, r[2].length())));
+            assertTrue(what + " -> " + answer, answer.status() >= 400 && answer.status() < 500);
+            assertTrue(what + " -> " + answer, answer.contentType().startsWith("application/problem+json"));
+            assertEquals(what, answer.status(), answer.json().path("status").asInt());
+            assertTrue(what, !answer.body().contains("Exception") && !answer.body().contains("\tat "));
+            checked++;
+        }
+
+        // Injection into free-text searches is a search like any other: it finds nothing.
+        for (String parameter : new String[] {"name", "idNumber"}) {
+            for (String value : new String[] {"%27%20OR%20%271%27%3D%271", "%25", "_", "%27%3B%20DROP%20TABLE%20resident%3B--",
+                    "%5C", "*"}) {
+                Answer answer = get("/api/v1/residents?" + parameter + "=" + value);
+                assertEquals(parameter + "=" + value + " -> " + answer, 200, answer.status());
+                assertEquals(parameter + "=" + value, 0, answer.json().path("total").asLong());
+            }
+        }
+
+        // The SOAP door: XXE, broken XML, wrong types.
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
+                + envelope("<ns:findResidents xmlns:ns=\"http://linli.org/soap/v1\"><name>&e;</name></ns:findResidents>");
+        List<String> soap = new ArrayList<>(List.of(xxe, "<not-soap/>", "", "<soap:Envelope", envelope("<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>abc</id></ns:getResident>"),
+                envelope("<ns:noSuchOperation xmlns:ns=\"http://linli.org/soap/v1\"/>"),
+                envelope("<ns:createResident xmlns:ns=\"http://linli.org/soap/v1\"/>"),
+                envelope("<ns:createResident xmlns:ns=\"http://linli.org/soap/v1\"><resident><idNumber>" + withWrongCheck(freshIdNumber())
+                        + "</idNumber><name>x</name><dwellingId>" + tree.dwelling + "</dwellingId></resident></ns:createResident>"),
+                envelope("<ns:findResidents xmlns:ns=\"http://linli.org/soap/v1\"><size>100000</size></ns:findResidents>"),
+                envelope("<ns:findNodes xmlns:ns=\"http://linli.org/soap/v1\"><level>PLANET</level></ns:findNodes>")));
+        for (String text : HOSTILE_TEXT) {
+            soap.add(envelope("<ns:createResident xmlns:ns=\"http://linli.org/soap/v1\"><resident><idNumber>" + escape(text)
+                    + "</idNumber><name>" + escape(text) + "</name><dwellingId>" + tree.dwelling + "</dwellingId></resident></ns:createResident>"));
+        }
+        for (String body : soap) {
+            String service = body.contains("findNodes") ? "/soap/territory" : "/soap/residents";
+            Answer answer = call("POST", service, body, "demo", "demo");
+            String what = "SOAP " + body.substring(0, Math.min(160, body.length()));
+            assertTrue(what + " -> " + answer, answer.status() == 500 || (answer.status() >= 400 && answer.status() < 500));
+            assertTrue(what + " -> " + answer, answer.body().contains("Fault>") || answer.status() < 500);
+            assertTrue(what + " -> " + answer, !answer.body().contains("root:") && !answer.body().contains("\tat "));
+            checked++;
+        }
+        assertTrue("at least 500 hostile requests, not " + checked, checked >= 500);
+        assertEquals(before, counts());
+    }
+
+    /** What the administrator sees of each table: the whole territory. */
+    private static Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String path : new String[] {"/api/v1/territory/nodes", "/api/v1/residents", "/api/v1/households", "/api/v1/audit"}) {
+            counts.put(path, get(path + "?size=1").json().path("total").asLong());
+        }
+        return counts;
+    }
+
+    private static String envelope(String body) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>" + body
+                + "</soap:Body></soap:Envelope>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Keeps numbers as written: 1e400 stays 1E+400 rather than turning into "Infinity". */
+    private static final com.fasterxml.jackson.databind.ObjectMapper EXACT = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private static String replace(String body, String field, String value) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode node = (com.fasterxml.jackson.databind.node.ObjectNode) EXACT.readTree(body);
+            node.set(field, EXACT.readTree(value));
+            return EXACT.writeValueAsString(node);
+        } catch (java.io.IOException e) {
+            // Not JSON on its own (NaN, a lone surrogate): splice the text in as it is.
+            return body.replaceFirst("\"" + field + "\":[^,}]*", "\"" + field + "\":" + java.util.regex.Matcher.quoteReplacement(value));
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
