@@ -121,6 +121,9 @@ public class HostileInputIT extends LinliTestSupport {
         requests.add(new String[] {"PATCH", "/api/v1/residents", "{}"});
         requests.add(new String[] {"POST", "/api/v1/health", "{}"});
         requests.add(new String[] {"POST", "/api/v1/residents", "<resident/>"});
+        // Bodies past the 1 MiB limit.
+        requests.add(new String[] {"POST", "/api/v1/residents", "{\"name\":\"" + "x".repeat(2 << 20) + "\"}"});
+        requests.add(new String[] {"POST", "/api/v1/households", "[" + "1,".repeat(1 << 20) + "1]"});
 
         int checked = 0;
         for (String[] r : requests) {
@@ -146,7 +149,7 @@ public class HostileInputIT extends LinliTestSupport {
         // The SOAP door: XXE, broken XML, wrong types.
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + envelope("<ns:findResidents xmlns:ns=\"http://linli.org/soap/v1\"><name>&e;</name></ns:findResidents>");
-        List<String> soap = new ArrayList<>(List.of(xxe, "<not-soap/>", "", "<soap:Envelope", envelope("<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>abc</id></ns:getResident>"),
+        List<String> soap = new ArrayList<>(List.of(xxe, envelope("<x>" + "y".repeat(2 << 20) + "</x>"), "<not-soap/>", "", "<soap:Envelope", envelope("<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>abc</id></ns:getResident>"),
                 envelope("<ns:noSuchOperation xmlns:ns=\"http://linli.org/soap/v1\"/>"),
                 envelope("<ns:createResident xmlns:ns=\"http://linli.org/soap/v1\"/>"),
                 envelope("<ns:createResident xmlns:ns=\"http://linli.org/soap/v1\"><resident><idNumber>" + withWrongCheck(freshIdNumber())

@@ -49,6 +49,8 @@ public abstract class LinliTestSupport {
         String db = System.getProperty("linli.test.db", "h2");
         File config = new File(System.getProperty("linli.config", "../config"));
         int port = freePort();
+        int securePort = freePort();
+        File keystore = developmentKeystore();
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration()
                         .frameworkUrl(maven("org.linli", "linli-karaf").type("tar.gz").version(System.getProperty("linli.version")))
@@ -66,6 +68,15 @@ public abstract class LinliTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
                 systemProperty("linli.it.port").value(String.valueOf(port)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port.secure", String.valueOf(securePort)),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore", keystore.getAbsolutePath()),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.type", "PKCS12"),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.keystore.password", KEYSTORE_PASSWORD),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.password", KEYSTORE_PASSWORD),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.ops4j.pax.web.ssl.key.alias", "linli"),
+                systemProperty("linli.it.https.port").value(String.valueOf(securePort)),
+                systemProperty("linli.it.keystore").value(keystore.getAbsolutePath()),
                 systemProperty("linli.it.db").value(db),
                 vmOptions(java17Options())));
         for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg")) {
@@ -92,6 +103,38 @@ public abstract class LinliTestSupport {
             options.add(editConfigurationFilePut(file, "password", password));
         }
         return options.toArray(new Option[0]);
+    }
+
+    static final String KEYSTORE_PASSWORD = "linli-test-only";
+
+    /** A self-signed certificate for localhost, made with the JDK's keytool as ./linli run does. */
+    private static File developmentKeystore() throws IOException, InterruptedException {
+        File keystore = new File("target/linli-test-" + System.nanoTime() + ".p12").getAbsoluteFile();
+        keystore.getParentFile().mkdirs();
+        Process keytool = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/keytool").getPath(),
+                "-genkeypair", "-alias", "linli", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
+                "-storetype", "PKCS12", "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1",
+                "-keystore", keystore.getPath(), "-storepass", KEYSTORE_PASSWORD, "-keypass", KEYSTORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+        if (keytool.waitFor() != 0) {
+            throw new IllegalStateException("keytool could not make a test certificate");
+        }
+        return keystore;
+    }
+
+    /** An HTTPS client that trusts the container's test certificate and nothing else. */
+    protected static HttpClient httpsClient() throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(System.getProperty("linli.it.keystore")))) {
+            store.load(in, KEYSTORE_PASSWORD.toCharArray());
+        }
+        javax.net.ssl.TrustManagerFactory trust = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        javax.net.ssl.SSLContext ssl = javax.net.ssl.SSLContext.getInstance("TLS");
+        ssl.init(null, trust.getTrustManagers(), null);
+        return HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     /** A development configuration file of config/dev/etc: the users and their jurisdictions. */

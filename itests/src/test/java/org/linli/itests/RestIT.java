@@ -48,6 +48,20 @@ public class RestIT extends LinliTestSupport {
     }
 
     @Test
+    public void httpsServesTheSameDoorsWithTheSameAuthentication() throws Exception {
+        java.net.http.HttpClient https = httpsClient();
+        java.net.URI health = java.net.URI.create("https://localhost:" + System.getProperty("linli.it.https.port") + "/api/v1/health");
+        java.net.http.HttpResponse<String> anonymous = https.send(java.net.http.HttpRequest.newBuilder(health).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymous.statusCode());
+        java.net.http.HttpResponse<String> demo = https.send(java.net.http.HttpRequest.newBuilder(health)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("demo:demo".getBytes()))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, demo.statusCode());
+        assertEquals("UP", JSON.readTree(demo.body()).path("status").asText());
+    }
+
+    @Test
     public void healthReportsTheDatabaseAndBundles() throws InterruptedException {
         JsonNode health = awaitUp();
         assertEquals("UP", health.path("status").asText());

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.linli.common.FieldError;
 import org.linli.common.LinliException;
+import org.linli.security.cxf.BodyLimitInterceptor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimitInterceptor.TooLargeException tooLarge) {
+                return Problem.of(413, "too-large", "Payload Too Large", tooLarge.getMessage(), List.of());
+            }
+        }
         JsonProcessingException json = jsonCause(failure);
         if (json != null) {
             return jsonProblem(json);

@@ -22,6 +22,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.security.cxf.BodyLimitInterceptor;
 import org.linli.security.cxf.CallerCleanup;
 import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
@@ -39,6 +40,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(immediate = true)
 public class RestEndpoint {
     static final String ADDRESS = "/api/v1";
+    /** A household with all its members fits many times over. */
+    static final long MAX_BODY_BYTES = 1 << 20;
     /** No Linli resource nests deeper than a household with its members. */
     static final int MAX_JSON_DEPTH = 16;
     /** Longer than any field of any resource, shorter than a body limit. */
@@ -73,6 +76,7 @@ public class RestEndpoint {
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());
         ClassLoader previous = Thread.currentThread().getContextClassLoader();

@@ -1,10 +1,7 @@
 package org.linli.security.cxf;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.message.Message;
 import org.apache.cxf.phase.AbstractPhaseInterceptor;
@@ -49,23 +46,6 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     }
 
     private static void refuse(Message message, String detail) {
-        HttpServletResponse response = (HttpServletResponse) message.get(AbstractHTTPDestination.HTTP_RESPONSE);
-        message.getInterceptorChain().abort();
-        if (response == null) {
-            return;
-        }
-        try {
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", REALM);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            byte[] body = ("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}").getBytes(StandardCharsets.UTF_8);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-            response.flushBuffer();
-        } catch (IOException e) {
-            // The caller went away; there is no one left to tell.
-        }
+        Refusal.send(message, 401, "Unauthorized", detail, "WWW-Authenticate", REALM);
     }
 }

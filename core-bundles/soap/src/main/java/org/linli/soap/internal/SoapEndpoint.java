@@ -9,6 +9,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
+import org.linli.security.cxf.BodyLimitInterceptor;
 import org.linli.security.cxf.CallerCleanup;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(immediate = true)
 public class SoapEndpoint {
     static final String NAMESPACE = "http://linli.org/soap/v1";
+    static final long MAX_BODY_BYTES = 1 << 20;
 
     private final List<Server> servers = new ArrayList<>();
 
@@ -50,6 +52,7 @@ public class SoapEndpoint {
                 "org.apache.cxf.stax.maxElementDepth", 32,
                 "org.apache.cxf.stax.maxChildElements", 10_000));
         factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new ClientFaultCode());
