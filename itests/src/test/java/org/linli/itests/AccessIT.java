@@ -165,6 +165,59 @@ public class AccessIT extends LinliTestSupport {
     }
 
     @Test
+    public void anApiTokenActsWithinItsJurisdictionAndScopesUntilRevoked() {
+        Fixture f = fixture;
+        Map<String, Object> request = Map.of("client", "户籍系统", "jurisdictions", List.of("110101001001-G2"),
+                "scopes", List.of("RESIDENT_READ", "TERRITORY_READ"));
+        assertEquals(403, postAs("grid", "/api/v1/tokens", request).status());
+        Answer issued = post("/api/v1/tokens", request);
+        assertEquals(issued.toString(), 201, issued.status());
+        String bearer = "Bearer " + issued.json().path("secret").asText();
+        long tokenId = issued.json().path("token").path("id").asLong();
+
+        assertEquals(200, call("GET", "/api/v1/residents/" + f.residentB, null, bearer, null).status());
+        assertEquals(404, call("GET", "/api/v1/residents/" + f.residentA, null, bearer, null).status());
+        assertEquals(1, call("GET", "/api/v1/residents", null, bearer, null).json().path("total").asLong());
+        assertTrue(call("GET", "/api/v1/residents/" + f.residentB, null, bearer, null).json()
+                .path("idNumber").asText().contains("********"));
+        assertEquals(403, call("POST", "/api/v1/residents", json(RestIT.resident(freshIdNumber(), "无权", f.dwellingB)),
+                bearer, null).status());
+        assertEquals(403, call("POST", "/api/v1/residents/" + f.residentB + "/reveal", "{\"reason\":\"同步\"}", bearer, null).status());
+        String soap = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>" + f.residentB + "</id></ns:getResident>"
+                + "</soap:Body></soap:Envelope>";
+        assertTrue(call("POST", "/soap/residents", soap, bearer, null).body().contains("乙居民"));
+
+        Answer list = get("/api/v1/tokens");
+        assertEquals(200, list.status());
+        assertTrue(list.body().contains("户籍系统"));
+        assertTrue("secrets are never listed", !list.body().contains(issued.json().path("secret").asText()));
+
+        Answer badScope = post("/api/v1/tokens", Map.of("client", "x", "jurisdictions", List.of("110101"), "scopes", List.of("AUDIT_READ")));
+        assertEquals(400, badScope.status());
+        assertEquals("scopes[0]", badScope.errorField());
+        Answer badCode = post("/api/v1/tokens", Map.of("client", "x", "jurisdictions", List.of("NOPE"), "scopes", List.of("RESIDENT_READ")));
+        assertEquals(400, badCode.status());
+        assertEquals("jurisdictions[0]", badCode.errorField());
+
+        assertEquals(204, delete("/api/v1/tokens/" + tokenId).status());
+        assertEquals(401, call("GET", "/api/v1/residents/" + f.residentB, null, bearer, null).status());
+        assertEquals(401, call("GET", "/api/v1/health", null, "Bearer linli_not-a-token", null).status());
+        JsonNode trail = getAs("auditor", "/api/v1/audit?entity=api-token&entityId=" + tokenId).json();
+        assertEquals(2, trail.path("total").asLong());
+        assertEquals("revoke-token", trail.path("items").path(0).path("action").asText());
+        assertEquals("issue-token", trail.path("items").path(1).path("action").asText());
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     public void theSoapDoorKeepsTheSameScope() {
         Fixture f = fixture;
         String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"

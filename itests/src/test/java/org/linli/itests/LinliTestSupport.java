@@ -227,6 +227,7 @@ public abstract class LinliTestSupport {
         }
     }
 
+    /** {@code user} may also be a whole {@code Bearer <token>} credential, with no password. */
     protected static Answer call(String method, String path, String body, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -235,7 +236,9 @@ public abstract class LinliTestSupport {
             request.header("Content-Type", path.startsWith("/soap") || body.startsWith("<")
                     ? "text/xml; charset=UTF-8" : "application/json");
         }
-        if (user != null) {
+        if (user != null && user.startsWith("Bearer ")) {
+            request.header("Authorization", user);
+        } else if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                     (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }

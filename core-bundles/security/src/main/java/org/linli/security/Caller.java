@@ -6,15 +6,27 @@ import org.linli.common.ForbiddenException;
 
 /**
  * Who is calling a service: the user, their roles, the codes of the territory nodes they may see
- * ({@code *} for all), and where the call came from.
+ * ({@code *} for all), where the call came from, and the scopes that narrow what the roles allow
+ * (an integrator's API token carries some; a person's login all).
  */
-public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, String address) {
+public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, String address, Set<Permission> scopes) {
     /** The jurisdiction code that stands for the whole territory. */
     public static final String EVERYWHERE = "*";
 
     public Caller {
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        roles = Set.copyOf(roles);
         jurisdictions = Set.copyOf(jurisdictions);
+        scopes = Set.copyOf(scopes);
+    }
+
+    /** A caller whose roles are not narrowed by scopes. */
+    public Caller(String user, Set<Role> roles, Set<String> jurisdictions, String address) {
+        this(user, roles, jurisdictions, address, EnumSet.allOf(Permission.class));
+    }
+
+    /** The same caller, calling from {@code address}. */
+    public Caller at(String address) {
+        return new Caller(user, roles, jurisdictions, address, scopes);
     }
 
     /** A component of Linli acting by itself, such as the demonstration loader. */
@@ -23,7 +35,7 @@ public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, St
     }
 
     public boolean may(Permission permission) {
-        return roles.stream().anyMatch(role -> role.allows(permission));
+        return scopes.contains(permission) && roles.stream().anyMatch(role -> role.allows(permission));
     }
 
     /** Throws {@link ForbiddenException} unless one of the caller's roles allows {@code permission}. */

@@ -8,7 +8,9 @@ public enum Permission {
     RESIDENT_WRITE("change residents and households"),
     /** See ID numbers and phones unmasked, giving a reason that is audited. */
     RESIDENT_REVEAL("reveal personal data"),
-    AUDIT_READ("read the audit log");
+    AUDIT_READ("read the audit log"),
+    /** Issue, list and revoke integrators' API tokens. */
+    TOKENS_MANAGE("manage API tokens");
 
     private final String action;
 

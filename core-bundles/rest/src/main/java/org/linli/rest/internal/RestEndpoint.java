@@ -16,11 +16,13 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
+import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
 import org.linli.security.cxf.BodyLimitInterceptor;
 import org.linli.security.cxf.CallerCleanup;
@@ -59,6 +61,10 @@ public class RestEndpoint {
     private Authenticator authenticator;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Database database;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TokenAuthenticator tokens;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ApiTokenService tokenService;
 
     private Server server;
 
@@ -71,11 +77,12 @@ public class RestEndpoint {
                 new ResidentResource(residents),
                 new HouseholdResource(households),
                 new AuditResource(audit),
+                new TokenResource(() -> tokenService),
                 new HealthResource(context, () -> database),
                 new OpenApiResource()));
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
-        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens));
         factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());

@@ -25,7 +25,7 @@ import org.junit.Test;
  */
 public class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = List.of(TerritoryResource.class, ResidentResource.class,
-            HouseholdResource.class, AuditResource.class, HealthResource.class, OpenApiResource.class);
+            HouseholdResource.class, AuditResource.class, TokenResource.class, HealthResource.class, OpenApiResource.class);
     private static final Map<Class<?>, String> VERBS = Map.of(GET.class, "get", POST.class, "post", PUT.class, "put",
             DELETE.class, "delete");
 

@@ -1,6 +1,7 @@
 package org.linli.security.cxf;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.message.Message;
@@ -10,10 +11,11 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.linli.security.Authenticator;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.TokenAuthenticator;
 
 /**
- * Lets a request through only with valid HTTP Basic credentials, and makes the authenticated
- * caller the {@link CallerContext} of the request. It runs in the first phase, so that nothing
+ * Lets a request through only with valid HTTP Basic credentials or a valid API token, and makes
+ * the authenticated caller the {@link CallerContext} of the request. It runs in the first phase, so that nothing
  * of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller; a refused
  * request gets 401 with a problem-details body and never reaches the service. Add
  * {@link CallerCleanup} to the same endpoint's out and out-fault chains.
@@ -22,10 +24,16 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
 
     private final Authenticator authenticator;
+    private final Supplier<TokenAuthenticator> tokens;
 
-    public BasicAuthInterceptor(Authenticator authenticator) {
+    /**
+     * @param tokens the token authenticator if one is installed now, or null; looked up on every
+     *               request because the bundle that provides it may come and go
+     */
+    public BasicAuthInterceptor(Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
         super(Phase.RECEIVE);
         this.authenticator = authenticator;
+        this.tokens = tokens;
     }
 
     @Override
@@ -35,14 +43,23 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
         AuthorizationPolicy policy = message.get(AuthorizationPolicy.class);
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         String address = request == null ? null : request.getRemoteAddr();
-        Optional<Caller> caller = policy == null || policy.getUserName() == null || policy.getPassword() == null
-                ? Optional.empty()
-                : authenticator.authenticate(policy.getUserName(), policy.getPassword(), address);
+        String authorization = request == null ? null : request.getHeader("Authorization");
+        Optional<Caller> caller;
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            TokenAuthenticator tokenAuthenticator = tokens.get();
+            caller = tokenAuthenticator == null ? Optional.empty()
+                    : tokenAuthenticator.authenticate(authorization.substring(7).strip(), address);
+        } else {
+            caller = policy == null || policy.getUserName() == null || policy.getPassword() == null
+                    ? Optional.empty()
+                    : authenticator.authenticate(policy.getUserName(), policy.getPassword(), address);
+        }
         if (caller.isPresent()) {
             CallerContext.set(caller.get());
             return;
         }
-        refuse(message, policy == null ? "credentials are required (HTTP Basic)" : "the user name or password is wrong");
+        refuse(message, authorization == null ? "credentials are required (HTTP Basic or a Bearer API token)"
+                : "the credentials are wrong or revoked");
     }
 
     private static void refuse(Message message, String detail) {

@@ -105,7 +105,7 @@ public class JaasAuthenticator implements Authenticator {
     }
 
     private static Caller at(Caller caller, String address) {
-        return new Caller(caller.user(), caller.roles(), caller.jurisdictions(), address);
+        return caller.at(address);
     }
 
     private Optional<Subject> login(String user, String password) {

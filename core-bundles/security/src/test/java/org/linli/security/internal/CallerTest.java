@@ -33,6 +33,17 @@ public class CallerTest {
     }
 
     @Test
+    public void scopesNarrowWhatTheRolesAllow() {
+        Caller token = new Caller("token:x", Set.of(Role.INTEGRATOR), Set.of("110101"), null, Set.of(Permission.RESIDENT_READ));
+        assertTrue(token.may(Permission.RESIDENT_READ));
+        assertFalse(token.may(Permission.RESIDENT_WRITE));
+        Caller wider = new Caller("token:y", Set.of(Role.INTEGRATOR), Set.of("110101"), null, Set.of(Permission.AUDIT_READ));
+        assertFalse("a scope grants nothing the role lacks", wider.may(Permission.AUDIT_READ));
+        assertEquals("10.1.1.1", token.at("10.1.1.1").address());
+        assertEquals(token.scopes(), token.at("10.1.1.1").scopes());
+    }
+
+    @Test
     public void requireRefusesWhatTheRoleDoesNotAllow() {
         try {
             new Caller("grid", Set.of(Role.GRID_WORKER), Set.of(), null).require(Permission.RESIDENT_REVEAL);

@@ -8,6 +8,7 @@ import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
+import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
 import org.linli.security.cxf.BodyLimitInterceptor;
 import org.linli.security.cxf.CallerCleanup;
@@ -16,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Publishes the SOAP door: {@code /soap/territory} and {@code /soap/residents}, each with its WSDL
@@ -27,6 +30,9 @@ public class SoapEndpoint {
     static final long MAX_BODY_BYTES = 1 << 20;
 
     private final List<Server> servers = new ArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile TokenAuthenticator tokens;
 
     @Activate
     public SoapEndpoint(@Reference TerritoryService territory, @Reference ResidentService residents,
@@ -51,7 +57,7 @@ public class SoapEndpoint {
                 "org.apache.cxf.stax.maxTextLength", 100_000,
                 "org.apache.cxf.stax.maxElementDepth", 32,
                 "org.apache.cxf.stax.maxChildElements", 10_000));
-        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator));
+        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens));
         factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());
