@@ -1,0 +1,82 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * The production set-up: the doors authenticate against the {@code linli} JAAS realm, whose users
+ * live hashed in Linli's database, and the development users of etc/users.properties count for
+ * nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class JdbcRealmIT extends LinliTestSupport {
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=linli)")
+    private DataSource dataSource;
+
+    /** Present only once the migrations have made the user tables. */
+    @Inject
+    private org.linli.database.Database migrated;
+
+    @Override
+    @Configuration
+    public Option[] config() throws Exception {
+        List<Option> options = new ArrayList<>(List.of(super.config()));
+        options.add(editConfigurationFilePut("etc/org.linli.security.cfg", "realm", "linli"));
+        options.add(editConfigurationFilePut("etc/org.linli.security.jurisdictions.cfg", "wang", "*"));
+        return options.toArray(new Option[0]);
+    }
+
+    @Test
+    public void usersOfLinlisDatabaseLogInWithTheirRolesAndNoOneElseDoes() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement user = connection.prepareStatement("INSERT INTO linli_user (name, password) VALUES (?, ?)")) {
+                user.setString(1, "wang");
+                user.setString(2, "{CRYPT}" + sha256("s3cret-王") + "{CRYPT}");
+                user.executeUpdate();
+            }
+            try (PreparedStatement role = connection.prepareStatement("INSERT INTO linli_user_role (name, role) VALUES (?, ?)")) {
+                role.setString(1, "wang");
+                role.setString(2, "linli-street-officer");
+                role.executeUpdate();
+            }
+        }
+        Answer health = null;
+        for (int i = 0; i < 240 && (health == null || health.status() != 200); i++) {
+            health = call("GET", "/api/v1/health", null, "wang", "s3cret-王");
+            Thread.sleep(250);
+        }
+        assertEquals(String.valueOf(health), 200, health.status());
+        assertEquals(200, call("GET", "/api/v1/territory/nodes", null, "wang", "s3cret-王").status());
+        assertEquals("a street officer does not change the territory", 403, call("POST", "/api/v1/territory/nodes",
+                "{\"level\":\"CITY\",\"code\":\"C9\",\"name\":\"市\"}", "wang", "s3cret-王").status());
+        assertEquals(401, call("GET", "/api/v1/health", null, "wang", "wrong").status());
+        assertEquals("users.properties is not the production realm", 401,
+                call("GET", "/api/v1/health", null, "demo", "demo").status());
+        assertEquals(200, call("GET", "/soap/residents?wsdl", null, "wang", "s3cret-王").status());
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
