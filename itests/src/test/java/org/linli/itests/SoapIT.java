@@ -102,6 +102,24 @@ public class SoapIT extends LinliTestSupport {
     }
 
     @Test
+    public void aWsSecurityUsernameTokenAuthenticatesWithoutBasic() {
+        String header = "<soap:Header><wsse:Security soap:mustUnderstand=\"1\" xmlns:wsse=\""
+                + "http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd\"><wsse:UsernameToken>"
+                + "<wsse:Username>%s</wsse:Username><wsse:Password Type=\"http://docs.oasis-open.org/wss/2004/01/"
+                + "oasis-200401-wss-username-token-profile-1.0#PasswordText\">%s</wsse:Password></wsse:UsernameToken>"
+                + "</wsse:Security></soap:Header>";
+        String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\">%s<soap:Body>"
+                + "<ns:findNodes xmlns:ns=\"" + NS + "\"><size>1</size></ns:findNodes></soap:Body></soap:Envelope>";
+        Answer ok = call("POST", "/soap/territory", String.format(body, String.format(header, "demo", "demo")), null, null);
+        assertEquals(ok.toString(), 200, ok.status());
+        assertTrue(ok.body().contains("findNodesResponse"));
+        assertEquals(401, call("POST", "/soap/territory", String.format(body, String.format(header, "demo", "wrong")), null, null)
+                .status());
+        assertEquals(401, call("POST", "/soap/territory", String.format(body, ""), null, null).status());
+        assertEquals(401, call("GET", "/soap/territory?wsdl", null, null, null).status());
+    }
+
+    @Test
     public void unknownResidentIsANotFoundFault() throws Exception {
         try {
             invoke("residents", "getResident", "<id>987654321</id>");

@@ -23,6 +23,11 @@ public final class CallerContext {
         return caller;
     }
 
+    /** Whether a caller is set on this thread. */
+    public static boolean isSet() {
+        return CURRENT.get() != null;
+    }
+
     /** The current caller after checking that it may do {@code permission}. */
     public static Caller require(Permission permission) {
         return current().require(permission);

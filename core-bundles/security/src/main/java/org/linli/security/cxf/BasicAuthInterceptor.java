@@ -1,5 +1,10 @@
 package org.linli.security.cxf;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.servlet.http.HttpServletRequest;
@@ -21,19 +26,33 @@ import org.linli.security.TokenAuthenticator;
  * {@link CallerCleanup} to the same endpoint's out and out-fault chains.
  */
 public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
+    /** As much of an unauthenticated SOAP body as is read to look for a UsernameToken. */
+    private static final int SOAP_PEEK_LIMIT = 1 << 20;
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
 
     private final Authenticator authenticator;
     private final Supplier<TokenAuthenticator> tokens;
+    private final boolean soapHeaderCredentials;
 
     /**
      * @param tokens the token authenticator if one is installed now, or null; looked up on every
      *               request because the bundle that provides it may come and go
      */
     public BasicAuthInterceptor(Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
+        this(authenticator, tokens, false);
+    }
+
+    /**
+     * @param soapHeaderCredentials whether a POST without an Authorization header may still carry
+     *                              a WS-Security UsernameToken, which {@link UsernameTokenInterceptor}
+     *                              checks once the SOAP headers are read
+     */
+    public BasicAuthInterceptor(Authenticator authenticator, Supplier<TokenAuthenticator> tokens,
+                                boolean soapHeaderCredentials) {
         super(Phase.RECEIVE);
         this.authenticator = authenticator;
         this.tokens = tokens;
+        this.soapHeaderCredentials = soapHeaderCredentials;
     }
 
     @Override
@@ -58,8 +77,31 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
             CallerContext.set(caller.get());
             return;
         }
+        if (soapHeaderCredentials && authorization == null && request != null && "POST".equals(request.getMethod())
+                && mayCarryUsernameToken(message)) {
+            return;
+        }
         refuse(message, authorization == null ? "credentials are required (HTTP Basic or a Bearer API token)"
                 : "the credentials are wrong or revoked");
+    }
+
+    /**
+     * Whether the body mentions a UsernameToken at all; if not, it is refused here rather than
+     * parsed for a header that is not there. The body is read once, within the body limit, and
+     * handed on unchanged.
+     */
+    private static boolean mayCarryUsernameToken(Message message) {
+        InputStream in = message.getContent(InputStream.class);
+        if (in == null) {
+            return false;
+        }
+        try {
+            byte[] body = in.readNBytes(SOAP_PEEK_LIMIT + 1);
+            message.setContent(InputStream.class, new SequenceInputStream(new ByteArrayInputStream(body), in));
+            return body.length <= SOAP_PEEK_LIMIT && new String(body, StandardCharsets.ISO_8859_1).contains("UsernameToken");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void refuse(Message message, String detail) {

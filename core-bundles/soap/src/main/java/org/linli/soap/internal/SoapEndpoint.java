@@ -12,6 +12,7 @@ import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.BasicAuthInterceptor;
 import org.linli.security.cxf.BodyLimitInterceptor;
 import org.linli.security.cxf.CallerCleanup;
+import org.linli.security.cxf.UsernameTokenInterceptor;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -57,7 +58,8 @@ public class SoapEndpoint {
                 "org.apache.cxf.stax.maxTextLength", 100_000,
                 "org.apache.cxf.stax.maxElementDepth", 32,
                 "org.apache.cxf.stax.maxChildElements", 10_000));
-        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens));
+        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens, true));
+        factory.getInInterceptors().add(new UsernameTokenInterceptor(authenticator));
         factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         factory.getOutInterceptors().add(new CallerCleanup());
         factory.getOutFaultInterceptors().add(new CallerCleanup());
