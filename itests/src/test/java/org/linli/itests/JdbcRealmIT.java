@@ -4,11 +4,9 @@ import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import javax.inject.Inject;
 import javax.sql.DataSource;
@@ -52,7 +50,7 @@ public class JdbcRealmIT extends LinliTestSupport {
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement user = connection.prepareStatement("INSERT INTO linli_user (name, password) VALUES (?, ?)")) {
                 user.setString(1, "wang");
-                user.setString(2, "{CRYPT}" + sha256("s3cret-王") + "{CRYPT}");
+                user.setString(2, "{CRYPT}" + pbkdf2("s3cret-王") + "{CRYPT}");
                 user.executeUpdate();
             }
             try (PreparedStatement role = connection.prepareStatement("INSERT INTO linli_user_role (name, role) VALUES (?, ?)")) {
@@ -76,7 +74,12 @@ public class JdbcRealmIT extends LinliTestSupport {
         assertEquals(200, call("GET", "/soap/residents?wsdl", null, "wang", "s3cret-王").status());
     }
 
-    private static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    /** The stored form, made here independently of Linli: salt and iteration count travel with it. */
+    private static String pbkdf2(String password) throws Exception {
+        byte[] salt = "linli-test-salt!".getBytes(StandardCharsets.UTF_8);
+        byte[] hash = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(password.toCharArray(), salt, 1000, 256)).getEncoded();
+        java.util.Base64.Encoder base64 = java.util.Base64.getEncoder().withoutPadding();
+        return "pbkdf2-sha256$1000$" + base64.encodeToString(salt) + "$" + base64.encodeToString(hash);
     }
 }

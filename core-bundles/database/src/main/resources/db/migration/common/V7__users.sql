@@ -1,5 +1,5 @@
 -- Linli's own user store, read by the "linli" JAAS realm (production). Passwords are stored as
--- {CRYPT}<SHA-256 hex>{CRYPT}; Karaf's jaas:user-add writes them so.
+-- {CRYPT}pbkdf2-sha256$<iterations>$<salt>$<hash>{CRYPT}; Karaf's jaas:user-add writes them so.
 CREATE TABLE linli_user (
     name     VARCHAR(100) NOT NULL,
     password VARCHAR(200) NOT NULL,

@@ -12,7 +12,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The JAAS realm {@code linli}: users and roles in Linli's own database (tables
- * {@code linli_user} and {@code linli_user_role}), passwords as SHA-256 digests. Production sets
+ * {@code linli_user} and {@code linli_user_role}), passwords salted and stretched by
+ * {@link Pbkdf2Encryption}. Production sets
  * {@code realm = linli} in {@code etc/org.linli.security.cfg}; a district IT team manages the users
  * with {@code jaas:realm-manage --realm linli} and {@code jaas:user-add}.
  */
@@ -57,11 +58,10 @@ public class LinliJdbcRealm implements JaasRealm {
         options.put("list.users", "SELECT name FROM linli_user");
         options.put("list.roles", "SELECT role FROM linli_user_role WHERE name = ?");
         options.put("encryption.enabled", "true");
-        options.put("encryption.name", "");
+        options.put("encryption.name", "pbkdf2");
+        options.put("encryption.algorithm", Pbkdf2Encryption.SCHEME);
         options.put("encryption.prefix", "{CRYPT}");
         options.put("encryption.suffix", "{CRYPT}");
-        options.put("encryption.algorithm", "SHA-256");
-        options.put("encryption.encoding", "hexadecimal");
         return new AppConfigurationEntry[] {new AppConfigurationEntry(ProxyLoginModule.class.getName(),
                 AppConfigurationEntry.LoginModuleControlFlag.REQUIRED, options)};
     }
