@@ -232,10 +232,6 @@ public abstract class LinliTestSupport {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null && body.length() > 1 << 20) {
-            // As a careful client of a large upload does: the server may refuse before the body is sent.
-            request.expectContinue(true);
-        }
         if (body != null) {
             request.header("Content-Type", path.startsWith("/soap") || body.startsWith("<")
                     ? "text/xml; charset=UTF-8" : "application/json");

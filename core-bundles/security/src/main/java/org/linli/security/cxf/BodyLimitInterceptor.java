@@ -14,6 +14,9 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
  * large, and by failing the read when an undeclared (chunked) body grows past it.
  */
 public class BodyLimitInterceptor extends AbstractPhaseInterceptor<Message> {
+    /** How much of a refused body is read and thrown away before answering. */
+    static final long DRAIN_LIMIT = 16L << 20;
+
     private final long maxBytes;
 
     public BodyLimitInterceptor(long maxBytes) {
@@ -25,12 +28,32 @@ public class BodyLimitInterceptor extends AbstractPhaseInterceptor<Message> {
     public void handleMessage(Message message) {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         if (request != null && request.getContentLengthLong() > maxBytes) {
+            drain(message.getContent(InputStream.class));
             Refusal.send(message, 413, "Payload Too Large", "the request body may have at most " + maxBytes + " bytes", null, null);
             return;
         }
         InputStream in = message.getContent(InputStream.class);
         if (in != null) {
             message.setContent(InputStream.class, new Bounded(in, maxBytes));
+        }
+    }
+
+    /**
+     * Reads and forgets what the client is still sending (at most {@link #DRAIN_LIMIT} bytes), so
+     * that it reads the 413 instead of failing on a connection closed under its upload.
+     */
+    private static void drain(InputStream in) {
+        if (in == null) {
+            return;
+        }
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long left = DRAIN_LIMIT;
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client gave up first; nothing to answer then.
         }
     }
 
