@@ -26,6 +26,14 @@ public final class Failures {
         return Optional.empty();
     }
 
+    /**
+     * What a service should throw for a failure that came out of a transaction wrapper: the Linli
+     * error inside it if there is one, the failure itself otherwise.
+     */
+    public static RuntimeException unwrap(RuntimeException failure) {
+        return linliCause(failure).map(RuntimeException.class::cast).orElse(failure);
+    }
+
     /** The SQLSTATE of the first {@link SQLException} in the cause chain, if any. */
     public static Optional<String> sqlState(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

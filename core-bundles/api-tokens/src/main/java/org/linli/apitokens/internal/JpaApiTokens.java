@@ -147,7 +147,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
         try {
             return jpa.txExpr(TransactionType.Required, work::apply);
         } catch (RuntimeException e) {
-            throw Failures.linliCause(e).map(RuntimeException.class::cast).orElse(e);
+            throw Failures.unwrap(e);
         }
     }
 

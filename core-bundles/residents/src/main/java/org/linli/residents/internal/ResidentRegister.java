@@ -308,7 +308,7 @@ final class ResidentRegister {
                 boolean number = String.valueOf(e.getMessage()).toLowerCase().contains("household_number");
                 throw new ConflictException(number ? "number" : "idNumber", "duplicate", "the value is already registered");
             }
-            throw Failures.linliCause(e).map(RuntimeException.class::cast).orElse(e);
+            throw Failures.unwrap(e);
         }
     }
 

@@ -23,9 +23,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
-import org.linli.security.cxf.BasicAuthInterceptor;
-import org.linli.security.cxf.BodyLimitInterceptor;
-import org.linli.security.cxf.CallerCleanup;
+import org.linli.security.cxf.DoorGuard;
 import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -42,8 +40,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(immediate = true)
 public class RestEndpoint {
     static final String ADDRESS = "/api/v1";
-    /** A household with all its members fits many times over. */
-    static final long MAX_BODY_BYTES = 1 << 20;
     /** No Linli resource nests deeper than a household with its members. */
     static final int MAX_JSON_DEPTH = 16;
     /** Longer than any field of any resource, shorter than a body limit. */
@@ -82,10 +78,7 @@ public class RestEndpoint {
                 new OpenApiResource()));
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
-        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens));
-        factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
-        factory.getOutInterceptors().add(new CallerCleanup());
-        factory.getOutFaultInterceptors().add(new CallerCleanup());
+        DoorGuard.rest(factory, authenticator, () -> tokens);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
         try {

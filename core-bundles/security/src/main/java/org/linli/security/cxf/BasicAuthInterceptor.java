@@ -22,12 +22,12 @@ import org.linli.security.TokenAuthenticator;
  * Lets a request through only with valid HTTP Basic credentials or a valid API token, and makes
  * the authenticated caller the {@link CallerContext} of the request. It runs in the first phase, so that nothing
  * of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller; a refused
- * request gets 401 with a problem-details body and never reaches the service. Add
- * {@link CallerCleanup} to the same endpoint's out and out-fault chains.
+ * request gets 401 with a problem-details body and never reaches the service. Doors install it
+ * with {@link DoorGuard}.
  */
 public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     /** As much of an unauthenticated SOAP body as is read to look for a UsernameToken. */
-    private static final int SOAP_PEEK_LIMIT = 1 << 20;
+    private static final int SOAP_PEEK_LIMIT = (int) DoorGuard.MAX_BODY_BYTES;
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
 
     private final Authenticator authenticator;
@@ -35,14 +35,9 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     private final boolean soapHeaderCredentials;
 
     /**
-     * @param tokens the token authenticator if one is installed now, or null; looked up on every
-     *               request because the bundle that provides it may come and go
-     */
-    public BasicAuthInterceptor(Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
-        this(authenticator, tokens, false);
-    }
-
-    /**
+     * @param tokens                the token authenticator if one is installed now, or null; looked
+     *                              up on every request because the bundle that provides it may come
+     *                              and go
      * @param soapHeaderCredentials whether a POST without an Authorization header may still carry
      *                              a WS-Security UsernameToken, which {@link UsernameTokenInterceptor}
      *                              checks once the SOAP headers are read

@@ -9,10 +9,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
-import org.linli.security.cxf.BasicAuthInterceptor;
-import org.linli.security.cxf.BodyLimitInterceptor;
-import org.linli.security.cxf.CallerCleanup;
-import org.linli.security.cxf.UsernameTokenInterceptor;
+import org.linli.security.cxf.DoorGuard;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,7 +25,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(immediate = true)
 public class SoapEndpoint {
     static final String NAMESPACE = "http://linli.org/soap/v1";
-    static final long MAX_BODY_BYTES = 1 << 20;
 
     private final List<Server> servers = new ArrayList<>();
 
@@ -58,11 +54,7 @@ public class SoapEndpoint {
                 "org.apache.cxf.stax.maxTextLength", 100_000,
                 "org.apache.cxf.stax.maxElementDepth", 32,
                 "org.apache.cxf.stax.maxChildElements", 10_000));
-        factory.getInInterceptors().add(new BasicAuthInterceptor(authenticator, () -> tokens, true));
-        factory.getInInterceptors().add(new UsernameTokenInterceptor(authenticator));
-        factory.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
-        factory.getOutInterceptors().add(new CallerCleanup());
-        factory.getOutFaultInterceptors().add(new CallerCleanup());
+        DoorGuard.soap(factory, authenticator, () -> tokens);
         factory.getOutFaultInterceptors().add(new ClientFaultCode());
         servers.add(factory.create());
     }

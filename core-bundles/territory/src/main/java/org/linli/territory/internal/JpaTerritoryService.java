@@ -210,7 +210,7 @@ public class JpaTerritoryService implements TerritoryService {
                 // Another request took the same code between our check and our insert.
                 throw new ConflictException("code", "duplicate", "the code is already used by another node");
             }
-            throw Failures.linliCause(e).map(RuntimeException.class::cast).orElse(e);
+            throw Failures.unwrap(e);
         }
     }
 

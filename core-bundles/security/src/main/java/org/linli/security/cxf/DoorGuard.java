@@ -1,0 +1,35 @@
+package org.linli.security.cxf;
+
+import java.util.function.Supplier;
+import org.apache.cxf.interceptor.InterceptorProvider;
+import org.linli.security.Authenticator;
+import org.linli.security.TokenAuthenticator;
+
+/**
+ * Puts Linli's guard on a CXF endpoint in one call, so that every door authenticates, limits
+ * bodies and forgets its caller the same way: a REST door accepts HTTP Basic and API tokens, a
+ * SOAP door a WS-Security UsernameToken as well.
+ */
+public final class DoorGuard {
+    /** The largest request body a door reads: a household with all its members fits many times over. */
+    public static final long MAX_BODY_BYTES = 1 << 20;
+
+    private DoorGuard() {
+    }
+
+    public static void rest(InterceptorProvider door, Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
+        install(door, new BasicAuthInterceptor(authenticator, tokens, false));
+    }
+
+    public static void soap(InterceptorProvider door, Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
+        install(door, new BasicAuthInterceptor(authenticator, tokens, true));
+        door.getInInterceptors().add(new UsernameTokenInterceptor(authenticator));
+    }
+
+    private static void install(InterceptorProvider door, BasicAuthInterceptor authentication) {
+        door.getInInterceptors().add(authentication);
+        door.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
+        door.getOutInterceptors().add(new CallerCleanup());
+        door.getOutFaultInterceptors().add(new CallerCleanup());
+    }
+}
