@@ -320,14 +320,16 @@ public abstract class LinliTestSupport {
      * Waits until /health answers UP and both SOAP services are published: the doors start
      * independently of each other.
      */
+    /** The SOAP services, each at {@code /soap/<name>}. */
+    protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes");
+
     protected static JsonNode awaitUp() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         Answer last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
                 last = get("/api/v1/health");
-                if (last.status() == 200 && get("/soap/residents?wsdl").status() == 200
-                        && get("/soap/territory?wsdl").status() == 200) {
+                if (last.status() == 200 && SOAP_SERVICES.stream().allMatch(service -> get("/soap/" + service + "?wsdl").status() == 200)) {
                     return last.json();
                 }
             } catch (AssertionError e) {

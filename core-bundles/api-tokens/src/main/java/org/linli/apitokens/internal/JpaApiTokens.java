@@ -46,8 +46,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = {ApiTokenService.class, TokenAuthenticator.class})
 public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     /** What a token may be scoped to: the integrator role's permissions. */
-    static final Set<Permission> GRANTABLE = EnumSet.of(Permission.TERRITORY_READ, Permission.RESIDENT_READ,
-            Permission.RESIDENT_WRITE);
+    static final Set<Permission> GRANTABLE = EnumSet.copyOf(Arrays.stream(Permission.values())
+            .filter(Role.INTEGRATOR::allows).toList());
     static final String PREFIX = "linli_";
 
     private final JpaTemplate jpa;

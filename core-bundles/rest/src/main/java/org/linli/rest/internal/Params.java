@@ -1,5 +1,7 @@
 package org.linli.rest.internal;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import org.linli.common.PageRequest;
@@ -21,6 +23,17 @@ final class Params {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
             throw new ValidationException(name, "type", name + " must be a whole number");
+        }
+    }
+
+    static LocalDate toDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(name, "type", name + " must be a date (yyyy-MM-dd)");
         }
     }
 

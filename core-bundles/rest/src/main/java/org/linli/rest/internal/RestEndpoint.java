@@ -13,17 +13,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
+import org.linli.organisations.OrganisationService;
+import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
+import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -52,6 +56,12 @@ public class RestEndpoint {
     @Reference
     private HouseholdService households;
     @Reference
+    private OrganisationService organisations;
+    @Reference
+    private StaffService staff;
+    @Reference
+    private CodeService codes;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -68,14 +78,18 @@ public class RestEndpoint {
     void activate(BundleContext context) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        factory.setServiceBeans(List.of(
+        List<Object> resources = new ArrayList<>(List.of(
                 new TerritoryResource(territory),
                 new ResidentResource(residents),
                 new HouseholdResource(households),
+                new CodeResource(codes),
                 new AuditResource(audit),
                 new TokenResource(() -> tokenService),
                 new HealthResource(context, () -> database),
                 new OpenApiResource()));
+        resources.addAll(OrganisationResources.all(organisations));
+        resources.addAll(StaffResources.all(staff));
+        factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
         DoorGuard.rest(factory, authenticator, () -> tokens);

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.linli.organisations.OrganisationService;
+import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
+import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,7 +22,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Publishes the SOAP door: {@code /soap/territory} and {@code /soap/residents}, each with its WSDL
+ * Publishes the SOAP door: {@code /soap/territory}, {@code /soap/residents}, {@code /soap/organisations},
+ * {@code /soap/staff} and {@code /soap/codes}, each with its WSDL
  * at {@code ?wsdl}. Authentication runs before anything else, the WSDL included.
  */
 @Component(immediate = true)
@@ -33,12 +37,16 @@ public class SoapEndpoint {
 
     @Activate
     public SoapEndpoint(@Reference TerritoryService territory, @Reference ResidentService residents,
-                        @Reference HouseholdService households, @Reference Authenticator authenticator) {
+                        @Reference HouseholdService households, @Reference OrganisationService organisations,
+                        @Reference StaffService staff, @Reference CodeService codes, @Reference Authenticator authenticator) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SoapEndpoint.class.getClassLoader());
         try {
             publish("/soap/territory", TerritoryWebService.class, new TerritoryWebService(territory), authenticator);
             publish("/soap/residents", ResidentsWebService.class, new ResidentsWebService(residents, households), authenticator);
+            publish("/soap/organisations", OrganisationsWebService.class, new OrganisationsWebService(organisations), authenticator);
+            publish("/soap/staff", StaffWebService.class, new StaffWebService(staff), authenticator);
+            publish("/soap/codes", CodesWebService.class, new CodesWebService(codes), authenticator);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -1,0 +1,43 @@
+package org.linli.organisations;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.linli.common.Records;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The register of community organisations (社区组织) and what they do: terms, members,
+ * elections, meetings, premises, documents on file and funds. Every record belongs to an
+ * organisation, which belongs to a community; a caller sees what lies in their jurisdiction.
+ * Reading needs {@link org.linli.security.Permission#ORGANISATION_READ}, writing
+ * {@link org.linli.security.Permission#ORGANISATION_WRITE}.
+ */
+@ProviderType
+public interface OrganisationService {
+
+    Records<Organisation> organisations();
+
+    Records<Term> terms();
+
+    Records<Membership> memberships();
+
+    /** Elections with their candidates, which are replaced as a whole on update. */
+    Records<Election> elections();
+
+    Records<Meeting> meetings();
+
+    Records<Facility> facilities();
+
+    Records<Document> documents();
+
+    Records<BudgetLine> budgetLines();
+
+    Records<Spending> spendings();
+
+    /**
+     * Who holds posts in both organisations on a date (一肩挑, 交叉任职): the memberships in
+     * {@code organisationId} sitting on {@code on} whose person also sits in
+     * {@code otherOrganisationId} then.
+     */
+    List<Membership> crossHolders(long organisationId, long otherOrganisationId, LocalDate on);
+}

@@ -1,0 +1,129 @@
+package org.linli.organisations.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.linli.common.FieldChecks;
+import org.linli.organisations.Candidate;
+import org.linli.organisations.Election;
+import org.linli.organisations.ElectionKind;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.Qualification;
+import org.linli.organisations.Term;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.residents.Resident;
+
+final class ElectionType extends OrganisationPart<Election> {
+    static final int MAX_CANDIDATES = 500;
+
+    private final TermType terms;
+    private final MeetingType meetings;
+    private final People people;
+
+    ElectionType(OrganisationType organisations, TermType terms, MeetingType meetings, People people) {
+        super(Election.class, "election", "election", organisations);
+        this.terms = terms;
+        this.meetings = meetings;
+        this.people = people;
+        filter("termId", Filter.id("t.term_id", "filling this term"));
+        filter("kind", Filter.enumValue("t.kind", ElectionKind.class, "of this kind"));
+    }
+
+    @Override
+    Long organisationId(Election record) {
+        return record.getOrganisationId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, Election election, Election stored) {
+        FieldChecks fields = check.fields();
+        fields.required("termId", election.getTermId()).required("kind", election.getKind()).required("seats", election.getSeats());
+        check.range("seats", election.getSeats(), 1, 99);
+        if (election.getCandidates().size() > MAX_CANDIDATES) {
+            fields.add("candidates", "too_many", "an election has at most " + MAX_CANDIDATES + " candidates");
+        }
+        Organisation organisation = organisation(check, election.getOrganisationId());
+        Term term = check.find("termId", terms, election.getTermId());
+        if (!term.getOrganisationId().equals(organisation.getId())) {
+            fields.add("termId", "mismatch", "the term belongs to another organisation");
+        }
+        Meeting meeting = check.find("meetingId", meetings, election.getMeetingId());
+        if (meeting != null) {
+            if (!meeting.getOrganisationId().equals(organisation.getId()) && !meeting.getOrganisationId().equals(organisation.getParentId())) {
+                fields.add("meetingId", "mismatch", "the meeting was held by neither the organisation nor the committee above it");
+            }
+            if (election.getVoteDate() == null) {
+                election.setVoteDate(meeting.getHeldOn());
+            }
+        }
+        if (election.getKind() == ElectionKind.BY_ELECTION && election.getVoteDate() != null
+                && (election.getVoteDate().isBefore(term.getStartsOn()) || election.getVoteDate().isAfter(term.getEndsOn()))) {
+            fields.add("voteDate", "outside_term", "a by-election is held within the term it fills, "
+                    + term.getStartsOn() + " to " + term.getEndsOn());
+        }
+        int elected = 0;
+        for (int i = 0; i < election.getCandidates().size(); i++) {
+            elected += checkCandidate(check, "candidates[" + i + "].", election.getCandidates().get(i), election) ? 1 : 0;
+        }
+        if (election.getSeats() != null && elected > election.getSeats()) {
+            fields.add("candidates", "too_many_elected", elected + " candidates elected for " + election.getSeats() + " seats");
+        }
+    }
+
+    /** Checks one candidate; whether they are marked elected. */
+    private boolean checkCandidate(RecordCheck check, String prefix, Candidate candidate, Election election) {
+        FieldChecks fields = check.fields();
+        if (candidate == null) {
+            fields.add(prefix.substring(0, prefix.length() - 1), "required", "a candidate is required");
+            return false;
+        }
+        Resident resident = people.resident(prefix + "residentId", candidate.getResidentId());
+        if (resident != null) {
+            candidate.setPersonName(candidate.getPersonName() == null ? resident.getName() : candidate.getPersonName());
+            candidate.setSex(candidate.getSex() == null ? resident.getSex() : candidate.getSex());
+        }
+        if (candidate.getQualification() == null) {
+            candidate.setQualification(Qualification.PENDING);
+        }
+        fields.name(prefix + "personName", candidate.getPersonName(), 50).optionalText(prefix + "reviewedBy", candidate.getReviewedBy(), 200);
+        check.range(prefix + "votes", candidate.getVotes(), 0, 100_000_000);
+        if (candidate.isElected() && candidate.getQualification() != Qualification.PASSED) {
+            fields.add(prefix + "elected", "not_qualified", "only a candidate who passed the qualification review can be elected");
+        }
+        if (candidate.isElected() && election.getVoteDate() == null) {
+            fields.add(prefix + "elected", "no_vote", "a candidate is elected by a vote: give the voteDate or the meeting");
+        }
+        return candidate.isElected();
+    }
+
+    @Override
+    protected void afterWrite(EntityManager em, Election input, Election stored) {
+        em.createQuery("DELETE FROM Candidate c WHERE c.electionId = :e").setParameter("e", stored.getId()).executeUpdate();
+        for (Candidate candidate : input.getCandidates()) {
+            candidate.setId(null);
+            candidate.setElectionId(stored.getId());
+            em.persist(candidate);
+        }
+    }
+
+    @Override
+    protected void complete(EntityManager em, List<Election> elections) {
+        if (elections.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Candidate>> byElection = new HashMap<>();
+        em.createQuery("SELECT c FROM Candidate c WHERE c.electionId IN :ids ORDER BY c.id", Candidate.class)
+                .setParameter("ids", elections.stream().map(Election::getId).toList()).getResultList()
+                .forEach(c -> byElection.computeIfAbsent(c.getElectionId(), e -> new ArrayList<>()).add(c));
+        elections.forEach(e -> e.setCandidates(byElection.getOrDefault(e.getId(), new ArrayList<>())));
+    }
+
+    @Override
+    protected void beforeDelete(EntityManager em, Election stored) {
+        em.createQuery("DELETE FROM Candidate c WHERE c.electionId = :e").setParameter("e", stored.getId()).executeUpdate();
+    }
+}

@@ -1,0 +1,131 @@
+package org.linli.organisations.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.common.PageRequest;
+import org.linli.common.Records;
+import org.linli.common.ValidationException;
+import org.linli.database.Database;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.OrganisationService;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+import org.linli.records.JpaRecords;
+import org.linli.records.RecordCheck;
+import org.linli.residents.ResidentService;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = OrganisationService.class)
+public class JpaOrganisationService implements OrganisationService {
+    private final JpaRecords<Organisation> organisations;
+    private final JpaRecords<Term> terms;
+    private final JpaRecords<Membership> memberships;
+    private final JpaRecords<Election> elections;
+    private final JpaRecords<Meeting> meetings;
+    private final JpaRecords<Facility> facilities;
+    private final JpaRecords<Document> documents;
+    private final JpaRecords<BudgetLine> budgetLines;
+    private final JpaRecords<Spending> spendings;
+
+    @Activate
+    public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
+                                  @Reference TerritoryService territory, @Reference ResidentService residents,
+                                  @Reference Database migrated) {
+        People people = new People(residents);
+        OrganisationType organisationType = new OrganisationType();
+        TermType termType = new TermType(organisationType);
+        MeetingType meetingType = new MeetingType(organisationType);
+        MembershipType membershipType = new MembershipType(organisationType, termType, people);
+        ElectionType electionType = new ElectionType(organisationType, termType, meetingType, people);
+        membershipType.elections(electionType);
+        BudgetLineType budgetLineType = new BudgetLineType(organisationType);
+        organisations = new JpaRecords<>(jpa, territory, organisationType);
+        terms = new JpaRecords<>(jpa, territory, termType);
+        memberships = new JpaRecords<>(jpa, territory, membershipType);
+        elections = new JpaRecords<>(jpa, territory, electionType);
+        meetings = new JpaRecords<>(jpa, territory, meetingType);
+        facilities = new JpaRecords<>(jpa, territory, new FacilityType(organisationType));
+        documents = new JpaRecords<>(jpa, territory, new DocumentType(organisationType));
+        budgetLines = new JpaRecords<>(jpa, territory, budgetLineType);
+        spendings = new JpaRecords<>(jpa, territory, new SpendingType(organisationType, budgetLineType, meetingType));
+    }
+
+    @Override
+    public Records<Organisation> organisations() {
+        return organisations;
+    }
+
+    @Override
+    public Records<Term> terms() {
+        return terms;
+    }
+
+    @Override
+    public Records<Membership> memberships() {
+        return memberships;
+    }
+
+    @Override
+    public Records<Election> elections() {
+        return elections;
+    }
+
+    @Override
+    public Records<Meeting> meetings() {
+        return meetings;
+    }
+
+    @Override
+    public Records<Facility> facilities() {
+        return facilities;
+    }
+
+    @Override
+    public Records<Document> documents() {
+        return documents;
+    }
+
+    @Override
+    public Records<BudgetLine> budgetLines() {
+        return budgetLines;
+    }
+
+    @Override
+    public Records<Spending> spendings() {
+        return spendings;
+    }
+
+    @Override
+    public List<Membership> crossHolders(long organisationId, long otherOrganisationId, LocalDate on) {
+        CallerContext.require(Permission.ORGANISATION_READ);
+        if (on == null) {
+            throw new ValidationException("on", "required", "on is required");
+        }
+        return memberships.inTransaction(em -> {
+            RecordCheck check = organisations.check(em);
+            check.find("organisationId", organisations.type(), organisationId);
+            check.find("otherOrganisationId", organisations.type(), otherOrganisationId);
+            List<Membership> others = sitting(otherOrganisationId, on);
+            return sitting(organisationId, on).stream()
+                    .filter(m -> others.stream().anyMatch(o -> MembershipType.samePerson(m, o))).toList();
+        });
+    }
+
+    private List<Membership> sitting(long organisationId, LocalDate on) {
+        return memberships.search(Map.of("organisationId", String.valueOf(organisationId), "on", on.toString()),
+                PageRequest.of(0, PageRequest.MAX_SIZE)).items();
+    }
+}

@@ -1,0 +1,40 @@
+package org.linli.organisations.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.common.Identified;
+import org.linli.organisations.Organisation;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+
+/** A record that belongs to an organisation, and is seen by whoever sees the organisation's community. */
+abstract class OrganisationPart<T extends Identified> extends RecordType<T> {
+    final OrganisationType organisations;
+
+    OrganisationPart(Class<T> type, String name, String table, OrganisationType organisations) {
+        super(type, name, table, Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
+        this.organisations = organisations;
+        filter("organisationId", Filter.id("t.organisation_id", "of this organisation"));
+    }
+
+    abstract Long organisationId(T record);
+
+    @Override
+    protected String nodeSql() {
+        return "(SELECT o.community_id FROM organisation o WHERE o.id = t.organisation_id)";
+    }
+
+    @Override
+    protected Long node(EntityManager em, T record) {
+        Organisation organisation = organisationId(record) == null ? null : em.find(Organisation.class, organisationId(record));
+        return organisation == null ? null : organisation.getCommunityId();
+    }
+
+    /** The record's organisation, required and visible. */
+    Organisation organisation(RecordCheck check, Long id) {
+        check.fields().required("organisationId", id);
+        check.fields().throwIfAny();
+        return check.find("organisationId", organisations, id);
+    }
+}

@@ -1,0 +1,72 @@
+package org.linli.organisations.internal;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.persistence.LockModeType;
+import org.linli.common.ConflictException;
+import org.linli.common.FieldChecks;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.Spending;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+
+final class SpendingType extends OrganisationPart<Spending> {
+    private final BudgetLineType lines;
+    private final MeetingType meetings;
+
+    SpendingType(OrganisationType organisations, BudgetLineType lines, MeetingType meetings) {
+        super(Spending.class, "spending", "spending", organisations);
+        this.lines = lines;
+        this.meetings = meetings;
+        filter("budgetLineId", Filter.id("t.budget_line_id", "from this budget line"));
+        filter("from", Filter.from("t.spent_on", "spent on or after this date"));
+        filter("to", Filter.to("t.spent_on", "spent on or before this date"));
+    }
+
+    @Override
+    Long organisationId(Spending record) {
+        return record.getOrganisationId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, Spending spending, Spending stored) {
+        FieldChecks fields = check.fields();
+        fields.required("budgetLineId", spending.getBudgetLineId()).required("spentOn", spending.getSpentOn())
+                .required("amount", spending.getAmount()).name("purpose", spending.getPurpose(), 200)
+                .optionalText("payee", spending.getPayee(), 100);
+        check.range("amount", spending.getAmount(), 0, 1_000_000_000_000L);
+        if (spending.getAmount() != null && spending.getAmount().signum() <= 0) {
+            fields.add("amount", "range", "amount must be more than 0");
+        }
+        fields.throwIfAny();
+        BudgetLine line = check.find("budgetLineId", lines, spending.getBudgetLineId());
+        if (spending.getOrganisationId() != null && !spending.getOrganisationId().equals(line.getOrganisationId())) {
+            fields.add("organisationId", "mismatch", "organisationId must be the budget line's organisation or absent");
+        }
+        spending.setOrganisationId(line.getOrganisationId());
+        if (spending.getSpentOn().getYear() != line.getFiscalYear()) {
+            fields.add("spentOn", "outside_year", "spentOn must lie in the budget line's year, " + line.getFiscalYear());
+        }
+        Meeting meeting = check.find("consultationMeetingId", meetings, spending.getConsultationMeetingId());
+        if (meeting != null) {
+            Organisation held = check.em().find(Organisation.class, meeting.getOrganisationId());
+            Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
+            if (!Objects.equals(held.getCommunityId(), spender.getCommunityId())) {
+                fields.add("consultationMeetingId", "mismatch", "the meeting was held in another community");
+            }
+        }
+        fields.throwIfAny();
+        // The lock makes concurrent spending from one line wait for each other's totals.
+        check.em().lock(line, LockModeType.PESSIMISTIC_WRITE);
+        BigDecimal others = check.em().createQuery("SELECT COALESCE(SUM(s.amount), 0) FROM Spending s"
+                        + " WHERE s.budgetLineId = :l AND s.id <> :id", BigDecimal.class)
+                .setParameter("l", line.getId()).setParameter("id", spending.getId() == null ? -1L : spending.getId())
+                .getSingleResult();
+        if (others.add(spending.getAmount()).compareTo(line.getAmount()) > 0) {
+            throw new ConflictException("amount", "over_budget", "the budget line has " + line.getAmount().subtract(others)
+                    + " left of " + line.getAmount());
+        }
+    }
+}

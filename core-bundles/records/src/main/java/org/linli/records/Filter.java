@@ -1,0 +1,102 @@
+package org.linli.records;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.linli.common.SqlText;
+import org.linli.common.ValidationException;
+
+/**
+ * A search filter: a condition of native SQL over the row alias {@code t}, whose every {@code ?}
+ * takes the same value, parsed from the text a caller gives.
+ */
+public final class Filter {
+    private final String condition;
+    private final String description;
+    private final Function<String, Object> parser;
+    private final String expected;
+
+    private Filter(String condition, String description, Function<String, Object> parser, String expected) {
+        this.condition = condition;
+        this.description = description;
+        this.parser = parser;
+        this.expected = expected;
+    }
+
+    /** {@code column} equals the given number. */
+    public static Filter id(String column, String description) {
+        return new Filter(column + " = ?", description, Long::valueOf, "a whole number");
+    }
+
+    public static Filter integer(String column, String description) {
+        return new Filter(column + " = ?", description, Integer::valueOf, "a whole number");
+    }
+
+    public static Filter text(String column, String description) {
+        return new Filter(column + " = ?", description, String::strip, "a text");
+    }
+
+    /** {@code column} starts with the given text. */
+    public static Filter prefix(String column, String description) {
+        return new Filter(column + " LIKE ? ESCAPE '\\'", description, value -> SqlText.likePrefix(value.strip()), "a text");
+    }
+
+    public static Filter bool(String column, String description) {
+        return new Filter(column + " = ?", description, value -> switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new IllegalArgumentException(value);
+        }, "true or false");
+    }
+
+    public static <E extends Enum<E>> Filter enumValue(String column, Class<E> type, String description) {
+        return new Filter(column + " = ?", description, value -> Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name(),
+                "one of " + Arrays.toString(type.getEnumConstants()));
+    }
+
+    /** {@code column} is on or after the given date. */
+    public static Filter from(String column, String description) {
+        return new Filter(column + " >= ?", description, Filter::date, "a date (yyyy-MM-dd)");
+    }
+
+    /** {@code column} is on or before the given date. */
+    public static Filter to(String column, String description) {
+        return new Filter(column + " <= ?", description, Filter::date, "a date (yyyy-MM-dd)");
+    }
+
+    /** The period from {@code start} to {@code end} (open when null) contains the given date. */
+    public static Filter activeOn(String start, String end, String description) {
+        return new Filter(start + " <= ? AND (" + end + " IS NULL OR " + end + " >= ?)", description, Filter::date,
+                "a date (yyyy-MM-dd)");
+    }
+
+    /** A date as JDBC binds it the same way on H2 and PostgreSQL. */
+    private static Object date(String value) {
+        try {
+            return java.sql.Date.valueOf(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(value, e);
+        }
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Adds this filter's condition for {@code value} to {@code where}, its parameters to {@code params}. */
+    void apply(String name, String value, StringBuilder where, List<Object> params) {
+        Object parsed;
+        try {
+            parsed = parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(name, "type", name + " must be " + expected);
+        }
+        where.append(where.length() == 0 ? " WHERE " : " AND ").append('(').append(condition).append(')');
+        for (int i = condition.indexOf('?'); i >= 0; i = condition.indexOf('?', i + 1)) {
+            params.add(parsed);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package org.linli.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.linli.common.ConflictException;
+import org.linli.common.Failures;
+import org.linli.common.Identified;
+import org.linli.common.NotFoundException;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.common.Records;
+import org.linli.common.ValidationException;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.territory.Scope;
+import org.linli.territory.TerritoryNode;
+import org.linli.territory.TerritoryService;
+
+/**
+ * Keeps one kind of record in the persistence unit of the bundle that owns it, following its
+ * {@link RecordType}: every call checks the caller's permission, every read is limited to the
+ * caller's jurisdiction, every write is one transaction.
+ *
+ * @param <T> the record
+ */
+public final class JpaRecords<T extends Identified> implements Records<T> {
+    /** The filter every scoped record type accepts: records under a territory node. */
+    public static final String NODE_FILTER = "nodeId";
+
+    private final JpaTemplate jpa;
+    private final TerritoryService territory;
+    private final RecordType<T> type;
+    private final Clock clock;
+
+    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordType<T> type) {
+        this(jpa, territory, type, Clock.systemDefaultZone());
+    }
+
+    JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordType<T> type, Clock clock) {
+        this.jpa = jpa;
+        this.territory = territory;
+        this.type = type;
+        this.clock = clock;
+    }
+
+    public RecordType<T> type() {
+        return type;
+    }
+
+    @Override
+    public T create(T record) {
+        CallerContext.require(type.write());
+        return inTransaction(em -> {
+            RecordCheck check = check(em);
+            record.setId(null);
+            type.check(check, record, null);
+            check.fields().throwIfAny();
+            em.persist(record);
+            type.afterWrite(em, record, record);
+            em.flush();
+            return completed(em, record);
+        });
+    }
+
+    @Override
+    public T get(long id) {
+        requireRead();
+        return inTransaction(em -> completed(em, find(em, id)));
+    }
+
+    @Override
+    public T update(long id, T record) {
+        CallerContext.require(type.write());
+        return inTransaction(em -> {
+            T stored = find(em, id);
+            RecordCheck check = check(em);
+            record.setId(id);
+            type.check(check, record, stored);
+            check.fields().throwIfAny();
+            T merged = em.merge(record);
+            type.afterWrite(em, record, merged);
+            em.flush();
+            return completed(em, merged);
+        });
+    }
+
+    @Override
+    public void delete(long id) {
+        CallerContext.require(type.write());
+        inTransaction(em -> {
+            T stored = find(em, id);
+            type.beforeDelete(em, stored);
+            em.remove(stored);
+            em.flush();
+            return null;
+        });
+    }
+
+    @Override
+    public Page<T> search(Map<String, String> filters, PageRequest page) {
+        requireRead();
+        return inTransaction(em -> {
+            StringBuilder where = new StringBuilder();
+            List<Object> params = new ArrayList<>();
+            if (type.nodeSql() != null) {
+                Scope scope = territory.scope();
+                if (!scope.everywhere()) {
+                    under(scope.paths(), where, params);
+                }
+            }
+            for (Map.Entry<String, String> filter : filters.entrySet()) {
+                if (filter.getValue() == null || filter.getValue().isBlank()) {
+                    continue;
+                }
+                if (NODE_FILTER.equals(filter.getKey()) && type.nodeSql() != null) {
+                    under(List.of(nodePath(filter.getValue())), where, params);
+                    continue;
+                }
+                Filter known = type.filters().get(filter.getKey());
+                if (known == null) {
+                    throw new ValidationException(filter.getKey(), "unknown",
+                            filter.getKey() + " is not a filter of " + type.name() + "s; known: " + filters().keySet());
+                }
+                known.apply(filter.getKey(), filter.getValue(), where, params);
+            }
+            String from = " FROM " + type.table() + " t" + where;
+            long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + from), params).getSingleResult()).longValue();
+            @SuppressWarnings("unchecked")
+            List<T> rows = bind(em.createNativeQuery("SELECT t.*" + from + " ORDER BY t.id LIMIT " + page.size()
+                    + " OFFSET " + page.offset(), type.type()), params).getResultList();
+            type.complete(em, rows);
+            return new Page<>(rows, page.page(), page.size(), total);
+        });
+    }
+
+    @Override
+    public Map<String, String> filters() {
+        Map<String, String> described = new LinkedHashMap<>();
+        if (type.nodeSql() != null) {
+            described.put(NODE_FILTER, "under this territory node");
+        }
+        type.filters().forEach((name, filter) -> described.put(name, filter.description()));
+        return Collections.unmodifiableMap(described);
+    }
+
+    /**
+     * Runs {@code work} in the caller's transaction, or a new one, with the checks and look-ups of
+     * this store: for a register's own operations beyond create, read, update and delete.
+     */
+    public <R> R inTransaction(Function<EntityManager, R> work) {
+        try {
+            return jpa.txExpr(TransactionType.Required, work::apply);
+        } catch (RuntimeException e) {
+            String state = Failures.sqlState(e).orElse("");
+            if (Failures.linliCause(e).isEmpty() && Failures.UNIQUE_VIOLATION.equals(state)) {
+                throw new ConflictException(type.uniqueField(), "duplicate", "the " + type.name() + " is already stored");
+            }
+            if (Failures.linliCause(e).isEmpty() && Failures.FOREIGN_KEY_VIOLATION.equals(state)) {
+                throw new ConflictException("id", "in_use", "the " + type.name() + " is still referred to by other records");
+            }
+            throw Failures.unwrap(e);
+        }
+    }
+
+    /** The stored record, if the caller may see it. */
+    public T find(EntityManager em, long id) {
+        T record = em.find(type.type(), id);
+        if (record == null || !check(em).visible(type.node(em, record))) {
+            throw new NotFoundException("id", type.name(), id);
+        }
+        return record;
+    }
+
+    /** A fresh check context for this transaction. */
+    public RecordCheck check(EntityManager em) {
+        return new RecordCheck(em, territory, LocalDate.now(clock));
+    }
+
+    private void requireRead() {
+        if (type.read() != null) {
+            CallerContext.require(type.read());
+        } else {
+            CallerContext.current();
+        }
+    }
+
+    private T completed(EntityManager em, T record) {
+        type.complete(em, List.of(record));
+        return record;
+    }
+
+    private String nodePath(String value) {
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(NODE_FILTER, "type", NODE_FILTER + " must be a whole number");
+        }
+        try {
+            TerritoryNode node = territory.get(id);
+            return node.getPath();
+        } catch (NotFoundException e) {
+            throw new NotFoundException(NODE_FILTER, "territory node", id);
+        }
+    }
+
+    /** Rows whose node lies under any of the paths; none when there is no path. */
+    private void under(List<String> paths, StringBuilder where, List<Object> params) {
+        where.append(where.length() == 0 ? " WHERE " : " AND ");
+        if (paths.isEmpty()) {
+            where.append("1 = 0");
+            return;
+        }
+        where.append(type.nodeSql()).append(" IN (SELECT n.id FROM territory_node n WHERE ")
+                .append(String.join(" OR ", Collections.nCopies(paths.size(), "n.path LIKE ?"))).append(')');
+        paths.forEach(path -> params.add(path + "%"));
+    }
+
+    private static Query bind(Query query, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
+        }
+        return query;
+    }
+}

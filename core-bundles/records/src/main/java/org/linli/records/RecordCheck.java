@@ -1,0 +1,127 @@
+package org.linli.records;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import javax.persistence.EntityManager;
+import org.linli.common.FieldChecks;
+import org.linli.common.Identified;
+import org.linli.common.NotFoundException;
+import org.linli.common.ValidationException;
+import org.linli.security.CallerContext;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+import org.linli.territory.TerritoryService;
+
+/**
+ * What a {@link RecordType}'s check works with: the transaction's entity manager, the field
+ * errors collected so far, and look-ups that answer "not found" for anything outside the
+ * caller's jurisdiction.
+ */
+public final class RecordCheck {
+    private final EntityManager em;
+    private final FieldChecks fields = new FieldChecks();
+    private final TerritoryService territory;
+    private final LocalDate today;
+
+    RecordCheck(EntityManager em, TerritoryService territory, LocalDate today) {
+        this.em = em;
+        this.territory = territory;
+        this.today = today;
+    }
+
+    public EntityManager em() {
+        return em;
+    }
+
+    public FieldChecks fields() {
+        return fields;
+    }
+
+    public LocalDate today() {
+        return today;
+    }
+
+    /** The user the current call acts for. */
+    public String user() {
+        return CallerContext.current().user();
+    }
+
+    /**
+     * The territory node {@code id}, which must lie in the caller's jurisdiction and be of one of
+     * {@code levels} (any level when none is given); {@code null} when {@code id} is.
+     */
+    public TerritoryNode node(String field, Long id, TerritoryLevel... levels) {
+        if (id == null) {
+            return null;
+        }
+        TerritoryNode node;
+        try {
+            node = territory.get(id);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(field, "territory node", id);
+        }
+        if (levels.length > 0 && !Arrays.asList(levels).contains(node.getLevel())) {
+            throw new ValidationException(field, "level", "territory node " + id + " is a "
+                    + node.getLevel().name().toLowerCase(Locale.ROOT) + ", not a "
+                    + String.join(" or ", Arrays.stream(levels).map(l -> l.name().toLowerCase(Locale.ROOT)).toList()));
+        }
+        return node;
+    }
+
+    /** The stored record {@code id} of {@code type}, visible to the caller; {@code null} when {@code id} is. */
+    public <R extends Identified> R find(String field, RecordType<R> type, Long id) {
+        if (id == null) {
+            return null;
+        }
+        R record = em.find(type.type(), id);
+        if (record == null || !visible(type.node(em, record))) {
+            throw new NotFoundException(field, type.name(), id);
+        }
+        return record;
+    }
+
+    boolean visible(Long nodeId) {
+        if (nodeId == null) {
+            return true;
+        }
+        try {
+            territory.get(nodeId);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** A code that must be one of the list's, when present. */
+    public RecordCheck code(String field, String list, String code) {
+        if (code != null && !code.isBlank() && !Codes.exists(em, list, code)) {
+            List<String> known = Codes.codes(em, list);
+            fields.add(field, "unknown_code", field + " must be a code of the list " + list + ": " + known);
+        }
+        return this;
+    }
+
+    /** {@code later} is not before {@code earlier}, when both are present. */
+    public RecordCheck order(String earlierField, LocalDate earlier, String laterField, LocalDate later) {
+        if (earlier != null && later != null && later.isBefore(earlier)) {
+            fields.add(laterField, "order", laterField + " must not be before " + earlierField);
+        }
+        return this;
+    }
+
+    /** A number from {@code min} to {@code max}, when present. */
+    public RecordCheck range(String field, Number value, long min, long max) {
+        if (value != null) {
+            BigDecimal number = new BigDecimal(value.toString());
+            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
+                fields.add(field, "range", field + " must be from " + min + " to " + max);
+            } else if (number.scale() > 2) {
+                fields.add(field, "scale", field + " must have at most two decimals");
+            }
+        }
+        return this;
+    }
+}

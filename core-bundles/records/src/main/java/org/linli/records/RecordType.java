@@ -1,0 +1,99 @@
+package org.linli.records;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.linli.common.Identified;
+import org.linli.security.Permission;
+
+/**
+ * What one kind of record is: its class (mapped to its table in the bundle's {@code orm.xml}),
+ * who may read and write it, the territory node that decides who sees it, its checks and its
+ * search filters. A register bundle declares one per kind and hands it to {@link JpaRecords}.
+ *
+ * @param <T> the record
+ */
+public abstract class RecordType<T extends Identified> {
+    private final Class<T> type;
+    private final String name;
+    private final String table;
+    private final Permission read;
+    private final Permission write;
+    private final Map<String, Filter> filters = new LinkedHashMap<>();
+
+    /**
+     * @param name  the record's name in messages ("term", "membership")
+     * @param read  the permission to read; {@code null}: every authenticated caller
+     * @param write the permission to create, change and delete
+     */
+    protected RecordType(Class<T> type, String name, String table, Permission read, Permission write) {
+        this.type = type;
+        this.name = name;
+        this.table = table;
+        this.read = read;
+        this.write = write;
+    }
+
+    protected final void filter(String filterName, Filter filter) {
+        filters.put(filterName, filter);
+    }
+
+    /**
+     * Native SQL over the row alias {@code t} for the id of the territory node that decides who
+     * sees a row, such as {@code t.community_id}; {@code null} when every reader sees every row.
+     */
+    protected abstract String nodeSql();
+
+    /** The id of the territory node that decides who sees {@code record}; {@code null} when unscoped. */
+    protected abstract Long node(EntityManager em, T record);
+
+    /**
+     * Checks an incoming record and fills what it derives from others (an organisation taken
+     * from a term…). {@code stored} is the record as stored on update, {@code null} on create.
+     * Field errors go to {@code check.fields()}; a missing or invisible reference throws.
+     */
+    protected abstract void check(RecordCheck check, T record, T stored);
+
+    /** Refuses the deletion of a record that others still need; the database refuses the rest. */
+    protected void beforeDelete(EntityManager em, T stored) {
+    }
+
+    /** Stores what the record holds beside its own row (children); {@code stored} is managed. */
+    protected void afterWrite(EntityManager em, T input, T stored) {
+    }
+
+    /** Fills the derived fields of records about to be returned. */
+    protected void complete(EntityManager em, List<T> records) {
+    }
+
+    /** The field a unique-key violation is reported on. */
+    protected String uniqueField() {
+        return "id";
+    }
+
+    public final Class<T> type() {
+        return type;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    public final String table() {
+        return table;
+    }
+
+    public final Permission read() {
+        return read;
+    }
+
+    public final Permission write() {
+        return write;
+    }
+
+    public final Map<String, Filter> filters() {
+        return Collections.unmodifiableMap(filters);
+    }
+}

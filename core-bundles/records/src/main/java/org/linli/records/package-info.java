@@ -1,0 +1,13 @@
+/**
+ * The record store behind Linli's registers of organisations and staff: a {@link RecordType}
+ * says what one kind of record is (its table, who may read and write it, which territory node
+ * decides who sees it, its checks and search filters) and {@link JpaRecords} keeps it, scoped to
+ * the caller's jurisdiction. Code lists ({@link Code}) hold the kinds that districts extend:
+ * kinds of sub-committee, facility, document, meeting, post…
+ */
+@Export
+@Version("1.0.0")
+package org.linli.records;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,312 @@
+package org.linli.soap.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import javax.jws.WebMethod;
+import javax.jws.WebParam;
+import javax.jws.WebResult;
+import javax.jws.WebService;
+import javax.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
+import org.linli.common.PageRequest;
+import org.linli.common.xml.LocalDateAdapter;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.OrganisationService;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+
+/** {@code /soap/organisations}: the register of organisations over SOAP, the same service as the REST door. */
+@WebService(name = "Organisations", serviceName = "OrganisationsService", portName = "OrganisationsPort",
+        targetNamespace = SoapEndpoint.NAMESPACE)
+public class OrganisationsWebService {
+    private final OrganisationService service;
+
+    OrganisationsWebService(OrganisationService service) {
+        this.service = service;
+    }
+
+    @WebMethod
+    @WebResult(name = "organisation")
+    public Organisation createOrganisation(@WebParam(name = "organisation") Organisation organisation) throws LinliFault {
+        return Calls.call(() -> service.organisations().create(Calls.required("organisation", organisation)));
+    }
+
+    @WebMethod
+    @WebResult(name = "organisation")
+    public Organisation getOrganisation(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.organisations().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "organisation")
+    public Organisation updateOrganisation(@WebParam(name = "id") long id, @WebParam(name = "organisation") Organisation organisation) throws LinliFault {
+        return Calls.call(() -> service.organisations().update(id, Calls.required("organisation", organisation)));
+    }
+
+    @WebMethod
+    public void deleteOrganisation(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.organisations().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.OrganisationPage findOrganisations(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.OrganisationPage.of(service.organisations().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "term")
+    public Term createTerm(@WebParam(name = "term") Term term) throws LinliFault {
+        return Calls.call(() -> service.terms().create(Calls.required("term", term)));
+    }
+
+    @WebMethod
+    @WebResult(name = "term")
+    public Term getTerm(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.terms().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "term")
+    public Term updateTerm(@WebParam(name = "id") long id, @WebParam(name = "term") Term term) throws LinliFault {
+        return Calls.call(() -> service.terms().update(id, Calls.required("term", term)));
+    }
+
+    @WebMethod
+    public void deleteTerm(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.terms().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.TermPage findTerms(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.TermPage.of(service.terms().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "membership")
+    public Membership createMembership(@WebParam(name = "membership") Membership membership) throws LinliFault {
+        return Calls.call(() -> service.memberships().create(Calls.required("membership", membership)));
+    }
+
+    @WebMethod
+    @WebResult(name = "membership")
+    public Membership getMembership(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.memberships().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "membership")
+    public Membership updateMembership(@WebParam(name = "id") long id, @WebParam(name = "membership") Membership membership) throws LinliFault {
+        return Calls.call(() -> service.memberships().update(id, Calls.required("membership", membership)));
+    }
+
+    @WebMethod
+    public void deleteMembership(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.memberships().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.MembershipPage findMemberships(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.MembershipPage.of(service.memberships().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "election")
+    public Election createElection(@WebParam(name = "election") Election election) throws LinliFault {
+        return Calls.call(() -> service.elections().create(Calls.required("election", election)));
+    }
+
+    @WebMethod
+    @WebResult(name = "election")
+    public Election getElection(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.elections().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "election")
+    public Election updateElection(@WebParam(name = "id") long id, @WebParam(name = "election") Election election) throws LinliFault {
+        return Calls.call(() -> service.elections().update(id, Calls.required("election", election)));
+    }
+
+    @WebMethod
+    public void deleteElection(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.elections().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.ElectionPage findElections(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.ElectionPage.of(service.elections().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "meeting")
+    public Meeting createMeeting(@WebParam(name = "meeting") Meeting meeting) throws LinliFault {
+        return Calls.call(() -> service.meetings().create(Calls.required("meeting", meeting)));
+    }
+
+    @WebMethod
+    @WebResult(name = "meeting")
+    public Meeting getMeeting(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.meetings().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "meeting")
+    public Meeting updateMeeting(@WebParam(name = "id") long id, @WebParam(name = "meeting") Meeting meeting) throws LinliFault {
+        return Calls.call(() -> service.meetings().update(id, Calls.required("meeting", meeting)));
+    }
+
+    @WebMethod
+    public void deleteMeeting(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.meetings().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.MeetingPage findMeetings(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.MeetingPage.of(service.meetings().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "facility")
+    public Facility createFacility(@WebParam(name = "facility") Facility facility) throws LinliFault {
+        return Calls.call(() -> service.facilities().create(Calls.required("facility", facility)));
+    }
+
+    @WebMethod
+    @WebResult(name = "facility")
+    public Facility getFacility(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.facilities().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "facility")
+    public Facility updateFacility(@WebParam(name = "id") long id, @WebParam(name = "facility") Facility facility) throws LinliFault {
+        return Calls.call(() -> service.facilities().update(id, Calls.required("facility", facility)));
+    }
+
+    @WebMethod
+    public void deleteFacility(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.facilities().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.FacilityPage findFacilities(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.FacilityPage.of(service.facilities().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "document")
+    public Document createDocument(@WebParam(name = "document") Document document) throws LinliFault {
+        return Calls.call(() -> service.documents().create(Calls.required("document", document)));
+    }
+
+    @WebMethod
+    @WebResult(name = "document")
+    public Document getDocument(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.documents().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "document")
+    public Document updateDocument(@WebParam(name = "id") long id, @WebParam(name = "document") Document document) throws LinliFault {
+        return Calls.call(() -> service.documents().update(id, Calls.required("document", document)));
+    }
+
+    @WebMethod
+    public void deleteDocument(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.documents().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.DocumentPage findDocuments(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.DocumentPage.of(service.documents().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "budgetLine")
+    public BudgetLine createBudgetLine(@WebParam(name = "budgetLine") BudgetLine budgetLine) throws LinliFault {
+        return Calls.call(() -> service.budgetLines().create(Calls.required("budgetLine", budgetLine)));
+    }
+
+    @WebMethod
+    @WebResult(name = "budgetLine")
+    public BudgetLine getBudgetLine(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.budgetLines().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "budgetLine")
+    public BudgetLine updateBudgetLine(@WebParam(name = "id") long id, @WebParam(name = "budgetLine") BudgetLine budgetLine) throws LinliFault {
+        return Calls.call(() -> service.budgetLines().update(id, Calls.required("budgetLine", budgetLine)));
+    }
+
+    @WebMethod
+    public void deleteBudgetLine(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.budgetLines().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.BudgetLinePage findBudgetLines(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.BudgetLinePage.of(service.budgetLines().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "spending")
+    public Spending createSpending(@WebParam(name = "spending") Spending spending) throws LinliFault {
+        return Calls.call(() -> service.spendings().create(Calls.required("spending", spending)));
+    }
+
+    @WebMethod
+    @WebResult(name = "spending")
+    public Spending getSpending(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.spendings().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "spending")
+    public Spending updateSpending(@WebParam(name = "id") long id, @WebParam(name = "spending") Spending spending) throws LinliFault {
+        return Calls.call(() -> service.spendings().update(id, Calls.required("spending", spending)));
+    }
+
+    @WebMethod
+    public void deleteSpending(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.spendings().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.SpendingPage findSpendings(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.SpendingPage.of(service.spendings().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+
+    /** Who sits in both organisations on a date (一肩挑, 交叉任职): the first organisation's memberships. */
+    @WebMethod
+    @WebResult(name = "membership")
+    public List<Membership> findCrossHolders(@WebParam(name = "organisationId") long organisationId,
+                                             @WebParam(name = "otherOrganisationId") long otherOrganisationId,
+                                             @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on) throws LinliFault {
+        return Calls.call(() -> service.crossHolders(organisationId, otherOrganisationId, on == null ? LocalDate.now() : on));
+    }
+}

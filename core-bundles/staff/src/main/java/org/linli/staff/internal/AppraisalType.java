@@ -1,0 +1,34 @@
+package org.linli.staff.internal;
+
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.security.Permission;
+import org.linli.staff.Appraisal;
+import org.linli.staff.AppraisalMethod;
+
+final class AppraisalType extends WorkerPart<Appraisal> {
+    AppraisalType(WorkerType workers) {
+        super(Appraisal.class, "appraisal", "appraisal", workers, Permission.STAFF_WRITE);
+        filter("method", Filter.enumValue("t.method", AppraisalMethod.class, "made this way"));
+        filter("from", Filter.from("t.period_end", "for periods ending on or after this date"));
+        filter("to", Filter.to("t.period_start", "for periods starting on or before this date"));
+    }
+
+    @Override
+    Long workerId(Appraisal record) {
+        return record.getWorkerId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, Appraisal appraisal, Appraisal stored) {
+        check.fields().required("periodStart", appraisal.getPeriodStart()).required("periodEnd", appraisal.getPeriodEnd())
+                .required("method", appraisal.getMethod()).optionalText("assessor", appraisal.getAssessor(), 100);
+        check.order("periodStart", appraisal.getPeriodStart(), "periodEnd", appraisal.getPeriodEnd())
+                .order("periodStart", appraisal.getPeriodStart(), "noticeOn", appraisal.getNoticeOn())
+                .range("score", appraisal.getScore(), 0, 100).range("sampleSize", appraisal.getSampleSize(), 1, 1_000_000);
+        if (appraisal.getSampleSize() != null && appraisal.getMethod() != AppraisalMethod.THIRD_PARTY_SURVEY) {
+            check.fields().add("sampleSize", "not_applicable", "sampleSize applies only to a THIRD_PARTY_SURVEY");
+        }
+        worker(check, appraisal.getWorkerId());
+    }
+}

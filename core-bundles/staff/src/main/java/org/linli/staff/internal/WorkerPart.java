@@ -1,0 +1,40 @@
+package org.linli.staff.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.common.Identified;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+import org.linli.staff.Worker;
+
+/** A record of one worker, seen by whoever sees the worker's community. */
+abstract class WorkerPart<T extends Identified> extends RecordType<T> {
+    final WorkerType workers;
+
+    WorkerPart(Class<T> type, String name, String table, WorkerType workers, Permission write) {
+        super(type, name, table, Permission.STAFF_READ, write);
+        this.workers = workers;
+        filter("workerId", Filter.id("t.worker_id", "of this worker"));
+    }
+
+    abstract Long workerId(T record);
+
+    @Override
+    protected String nodeSql() {
+        return "(SELECT w.community_id FROM worker w WHERE w.id = t.worker_id)";
+    }
+
+    @Override
+    protected Long node(EntityManager em, T record) {
+        Worker worker = workerId(record) == null ? null : em.find(Worker.class, workerId(record));
+        return worker == null ? null : worker.getCommunityId();
+    }
+
+    /** The record's worker, required and visible. */
+    Worker worker(RecordCheck check, Long id) {
+        check.fields().required("workerId", id);
+        check.fields().throwIfAny();
+        return check.find("workerId", workers, id);
+    }
+}

@@ -1,0 +1,102 @@
+package org.linli.staff.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.residents.Resident;
+import org.linli.residents.ResidentService;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.staff.StatusChange;
+import org.linli.staff.Worker;
+import org.linli.staff.WorkerStatus;
+import org.linli.territory.TerritoryLevel;
+
+final class WorkerType extends RecordType<Worker> {
+    private final ResidentService residents;
+
+    WorkerType(ResidentService residents) {
+        super(Worker.class, "worker", "worker", Permission.STAFF_READ, Permission.STAFF_WRITE);
+        this.residents = residents;
+        filter("communityId", Filter.id("t.community_id", "serving this community or street"));
+        filter("status", Filter.enumValue("t.status", WorkerStatus.class, "with this status"));
+        filter("post", Filter.text("t.post", "in this post (code list post)"));
+        filter("name", Filter.prefix("t.name", "whose name starts so"));
+        filter("residentId", Filter.id("t.resident_id", "with this resident record"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return "t.community_id";
+    }
+
+    @Override
+    protected Long node(EntityManager em, Worker record) {
+        return record.getCommunityId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, Worker worker, Worker stored) {
+        FieldChecks fields = check.fields();
+        if (worker.getResidentId() != null) {
+            Resident resident;
+            try {
+                resident = residents.get(worker.getResidentId());
+            } catch (NotFoundException e) {
+                throw new NotFoundException("residentId", "resident", worker.getResidentId());
+            }
+            worker.setName(worker.getName() == null ? resident.getName() : worker.getName());
+            worker.setSex(worker.getSex() == null ? resident.getSex() : worker.getSex());
+        }
+        fields.name("name", worker.getName(), 50).required("communityId", worker.getCommunityId())
+                .required("post", worker.getPost()).required("hiredOn", worker.getHiredOn());
+        check.code("post", "post", worker.getPost()).code("postCategory", "post-category", worker.getPostCategory())
+                .order("hiredOn", worker.getHiredOn(), "leftOn", worker.getLeftOn());
+        if (stored == null) {
+            if (worker.getStatus() != null && worker.getStatus() != WorkerStatus.ACTIVE) {
+                fields.add("status", "use_status_change", "a worker is registered ACTIVE; later statuses are status changes");
+            }
+            worker.setStatus(WorkerStatus.ACTIVE);
+        } else {
+            if (worker.getStatus() != null && worker.getStatus() != stored.getStatus()) {
+                fields.add("status", "use_status_change", "a worker's status changes through a status change, with a reason");
+            }
+            worker.setStatus(stored.getStatus());
+            if (worker.getLeftOn() == null) {
+                worker.setLeftOn(stored.getLeftOn());
+            }
+        }
+        if (worker.getGrade() != null) {
+            fields.required("postCategory", worker.getPostCategory());
+            if (worker.getPostCategory() != null && !PayGradeType.exists(check.em(), worker.getPostCategory(), worker.getGrade())) {
+                fields.add("grade", "unknown_grade", "the pay table of " + worker.getPostCategory() + " has no grade " + worker.getGrade());
+            }
+        }
+        fields.throwIfAny();
+        check.node("communityId", worker.getCommunityId(), TerritoryLevel.COMMUNITY, TerritoryLevel.STREET);
+    }
+
+    /** A new worker's history starts with the registration. */
+    @Override
+    protected void afterWrite(EntityManager em, Worker input, Worker stored) {
+        long changes = em.createQuery("SELECT COUNT(c) FROM StatusChange c WHERE c.workerId = :w", Long.class)
+                .setParameter("w", stored.getId()).getSingleResult();
+        if (changes == 0) {
+            StatusChange registered = new StatusChange();
+            registered.setWorkerId(stored.getId());
+            registered.setStatus(WorkerStatus.ACTIVE);
+            registered.setChangedOn(stored.getHiredOn());
+            registered.setReason("registered");
+            registered.setRecordedBy(CallerContext.current().user());
+            em.persist(registered);
+        }
+    }
+
+    @Override
+    protected void beforeDelete(EntityManager em, Worker stored) {
+        em.createQuery("DELETE FROM StatusChange c WHERE c.workerId = :w").setParameter("w", stored.getId()).executeUpdate();
+    }
+}
