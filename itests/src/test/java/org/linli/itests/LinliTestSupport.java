@@ -13,12 +13,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -29,9 +34,25 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.xml.namespace.QName;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.Source;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMResult;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.ws.BindingProvider;
+import javax.xml.ws.Dispatch;
+import javax.xml.ws.Service;
+import javax.xml.ws.soap.SOAPFaultException;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 
 /**
  * Boots the real Linli distribution, with the development users, on the database named by the
@@ -338,5 +359,43 @@ public abstract class LinliTestSupport {
             Thread.sleep(250);
         }
         throw new AssertionError("Linli did not come up: " + last);
+    }
+
+    protected static final String NS = "http://linli.org/soap/v1";
+
+    /** Calls {@code operation} through a JAX-WS dispatch client made from the service's WSDL. */
+    protected static Node invoke(String service, String operation, String parameters) throws Exception {
+        return invokeAs("demo", service, operation, parameters);
+    }
+
+    /** {@link #invoke} as one of the development users, whose password is their name. */
+    protected static Node invokeAs(String user, String service, String operation, String parameters) throws Exception {
+        Path wsdl = Files.createTempFile(service, ".wsdl");
+        Files.writeString(wsdl, get("/soap/" + service + "?wsdl").body(), StandardCharsets.UTF_8);
+        String name = Character.toUpperCase(service.charAt(0)) + service.substring(1);
+        Service client = Service.create(new URL(wsdl.toUri().toString()), new QName(NS, name + "Service"));
+        Dispatch<Source> dispatch = client.createDispatch(new QName(NS, name + "Port"), Source.class, Service.Mode.PAYLOAD);
+        Map<String, Object> context = dispatch.getRequestContext();
+        context.put(BindingProvider.USERNAME_PROPERTY, user);
+        context.put(BindingProvider.PASSWORD_PROPERTY, user);
+        Source answer = dispatch.invoke(new StreamSource(new StringReader(
+                "<ns:" + operation + " xmlns:ns=\"" + NS + "\">" + parameters + "</ns:" + operation + ">")));
+        DOMResult dom = new DOMResult();
+        TransformerFactory.newInstance().newTransformer().transform(answer, dom);
+        return dom.getNode();
+    }
+
+    /** The fault's detail as a plain DOM, copied out of the SAAJ tree the client built. */
+    protected static Node detail(SOAPFaultException e) throws Exception {
+        StringWriter xml = new StringWriter();
+        TransformerFactory.newInstance().newTransformer().transform(
+                new DOMSource(e.getFault().getDetail()), new StreamResult(xml));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml.toString())));
+    }
+
+    protected static String text(Node node, String xpath) throws Exception {
+        return ((String) XPathFactory.newInstance().newXPath().evaluate(xpath, node, XPathConstants.STRING)).strip();
     }
 }

@@ -4,23 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.StringReader;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import javax.xml.namespace.QName;
-import javax.xml.transform.Source;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMResult;
-import javax.xml.transform.stream.StreamSource;
-import javax.xml.ws.BindingProvider;
-import javax.xml.ws.Dispatch;
-import javax.xml.ws.Service;
 import javax.xml.ws.soap.SOAPFaultException;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -36,8 +20,6 @@ import org.w3c.dom.Node;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class SoapIT extends LinliTestSupport {
-    private static final String NS = "http://linli.org/soap/v1";
-
     @Before
     public void platformIsUp() throws InterruptedException {
         awaitUp();
@@ -128,36 +110,5 @@ public class SoapIT extends LinliTestSupport {
             assertEquals("not-found", text(detail(e), "//*[local-name()='kind']"));
             assertEquals("soap:Client", e.getFault().getFaultCode().replaceFirst("^[^:]*:", "soap:"));
         }
-    }
-
-    /** Calls {@code operation} through a JAX-WS dispatch client made from the service's WSDL. */
-    private static Node invoke(String service, String operation, String parameters) throws Exception {
-        Path wsdl = Files.createTempFile(service, ".wsdl");
-        Files.writeString(wsdl, get("/soap/" + service + "?wsdl").body(), StandardCharsets.UTF_8);
-        String name = Character.toUpperCase(service.charAt(0)) + service.substring(1);
-        Service client = Service.create(new URL(wsdl.toUri().toString()), new QName(NS, name + "Service"));
-        Dispatch<Source> dispatch = client.createDispatch(new QName(NS, name + "Port"), Source.class, Service.Mode.PAYLOAD);
-        Map<String, Object> context = dispatch.getRequestContext();
-        context.put(BindingProvider.USERNAME_PROPERTY, "demo");
-        context.put(BindingProvider.PASSWORD_PROPERTY, "demo");
-        Source answer = dispatch.invoke(new StreamSource(new StringReader(
-                "<ns:" + operation + " xmlns:ns=\"" + NS + "\">" + parameters + "</ns:" + operation + ">")));
-        DOMResult dom = new DOMResult();
-        TransformerFactory.newInstance().newTransformer().transform(answer, dom);
-        return dom.getNode();
-    }
-
-    /** The fault's detail as a plain DOM, copied out of the SAAJ tree the client built. */
-    private static Node detail(SOAPFaultException e) throws Exception {
-        java.io.StringWriter xml = new java.io.StringWriter();
-        TransformerFactory.newInstance().newTransformer().transform(
-                new javax.xml.transform.dom.DOMSource(e.getFault().getDetail()), new javax.xml.transform.stream.StreamResult(xml));
-        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new StringReader(xml.toString())));
-    }
-
-    private static String text(Node node, String xpath) throws Exception {
-        return ((String) XPathFactory.newInstance().newXPath().evaluate(xpath, node, XPathConstants.STRING)).strip();
     }
 }

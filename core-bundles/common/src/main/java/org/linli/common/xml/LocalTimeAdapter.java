@@ -1,9 +1,10 @@
 package org.linli.common.xml;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import javax.xml.bind.annotation.adapters.XmlAdapter;
 
-/** Maps {@link LocalTime} to and from an ISO-8601 {@code xs:time} text (HH:mm or HH:mm:ss). */
+/** Maps {@link LocalTime} to and from an ISO-8601 {@code xs:time} text: HH:mm or HH:mm:ss in, HH:mm:ss out. */
 public class LocalTimeAdapter extends XmlAdapter<String, LocalTime> {
     @Override
     public LocalTime unmarshal(String text) {
@@ -12,6 +13,6 @@ public class LocalTimeAdapter extends XmlAdapter<String, LocalTime> {
 
     @Override
     public String marshal(LocalTime time) {
-        return time == null ? null : time.toString();
+        return time == null ? null : time.format(DateTimeFormatter.ISO_LOCAL_TIME);
     }
 }

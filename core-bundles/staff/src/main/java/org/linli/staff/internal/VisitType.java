@@ -1,14 +1,22 @@
 package org.linli.staff.internal;
 
+import java.util.List;
+import javax.persistence.EntityManager;
 import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
+import org.linli.residents.Household;
 import org.linli.residents.HouseholdService;
 import org.linli.security.Permission;
 import org.linli.staff.Visit;
 import org.linli.staff.Worker;
 import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
 
+/**
+ * A visit is seen by whoever sees the place visited, so that a grid worker records and reads the
+ * visits of their grid without seeing the community's staff register.
+ */
 final class VisitType extends WorkerPart<Visit> {
     private final HouseholdService households;
 
@@ -28,9 +36,25 @@ final class VisitType extends WorkerPart<Visit> {
     }
 
     @Override
+    protected String nodeSql() {
+        return "COALESCE(t.dwelling_id, (SELECT h.dwelling_id FROM household h WHERE h.id = t.household_id))";
+    }
+
+    @Override
+    protected Long node(EntityManager em, Visit visit) {
+        if (visit.getDwellingId() != null || visit.getHouseholdId() == null) {
+            return visit.getDwellingId();
+        }
+        List<?> dwelling = em.createNativeQuery("SELECT dwelling_id FROM household WHERE id = ?")
+                .setParameter(1, visit.getHouseholdId()).getResultList();
+        return dwelling.isEmpty() ? null : ((Number) dwelling.get(0)).longValue();
+    }
+
+    @Override
     protected void check(RecordCheck check, Visit visit, Visit stored) {
-        check.fields().required("visitedOn", visit.getVisitedOn()).required("minutes", visit.getMinutes())
-                .required("purpose", visit.getPurpose()).optionalText("notes", visit.getNotes(), 1000);
+        check.fields().required("workerId", visit.getWorkerId()).required("visitedOn", visit.getVisitedOn())
+                .required("minutes", visit.getMinutes()).required("purpose", visit.getPurpose())
+                .optionalText("notes", visit.getNotes(), 1000);
         check.range("minutes", visit.getMinutes(), 1, 24 * 60).code("purpose", "visit-purpose", visit.getPurpose());
         if (visit.getDwellingId() == null && visit.getHouseholdId() == null) {
             check.fields().add("dwellingId", "required", "a visit is to a dwelling, a household or both");
@@ -38,15 +62,27 @@ final class VisitType extends WorkerPart<Visit> {
         if (visit.getVisitedOn() != null && visit.getVisitedOn().isAfter(check.today())) {
             check.fields().add("visitedOn", "future", "visitedOn must not be in the future");
         }
-        Worker worker = worker(check, visit.getWorkerId());
-        check.order("hiredOn", worker.getHiredOn(), "visitedOn", visit.getVisitedOn());
-        check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
+        check.fields().throwIfAny();
+        TerritoryNode place = check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
         if (visit.getHouseholdId() != null) {
+            Household household;
             try {
-                households.get(visit.getHouseholdId());
+                household = households.get(visit.getHouseholdId());
             } catch (NotFoundException e) {
                 throw new NotFoundException("householdId", "household", visit.getHouseholdId());
             }
+            place = place != null ? place : check.node("householdId", household.getDwellingId());
         }
+        // The worker need not be visible to the caller (a grid worker does not see the staff register),
+        // but must serve the area of the place visited.
+        Worker worker = check.em().find(Worker.class, visit.getWorkerId());
+        if (worker == null || !place.getPath().startsWith(pathOf(check.em(), worker.getCommunityId()))) {
+            throw new NotFoundException("workerId", "worker", visit.getWorkerId());
+        }
+        check.order("hiredOn", worker.getHiredOn(), "visitedOn", visit.getVisitedOn());
+    }
+
+    private static String pathOf(EntityManager em, long nodeId) {
+        return (String) em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId).getSingleResult();
     }
 }
