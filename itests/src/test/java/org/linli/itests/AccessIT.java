@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.Before;
@@ -266,5 +268,39 @@ public class AccessIT extends LinliTestSupport {
         assertTrue(other.body(), other.body().contains("Client</faultcode>"));
         Answer auditor = call("POST", "/soap/residents", String.format(body, f.residentA), "auditor", "auditor");
         assertTrue(auditor.body(), auditor.body().contains("<kind>forbidden</kind>"));
+    }
+
+    @Test
+    public void organisationsAndStaffFollowTheRoleTableAndTheJurisdiction() {
+        Fixture f = fixture;
+        Map<String, Object> committee = new LinkedHashMap<>(Map.of("kind", "RESIDENTS_COMMITTEE", "name", "多福巷社区居委会",
+                "communityId", f.community));
+        for (String user : List.of("street", "grid", "auditor")) {
+            assertEquals(user, 403, postAs(user, "/api/v1/organisations", committee).status());
+        }
+        long organisation = RestIT.id(postAs("staff", "/api/v1/organisations", committee));
+        assertEquals(200, getAs("street", "/api/v1/organisations/" + organisation).status());
+        assertEquals(200, getAs("auditor", "/api/v1/organisations/" + organisation).status());
+        // The committee belongs to the community, above grid G1: a grid worker's jurisdiction does not reach it.
+        assertEquals(404, getAs("grid", "/api/v1/organisations/" + organisation).status());
+        assertEquals(0, getAs("grid", "/api/v1/organisations").json().path("total").asInt());
+
+        long worker = RestIT.id(postAs("staff", "/api/v1/workers", StaffIT.workerBody(f.community, "网格走访员")));
+        assertEquals(403, postAs("grid", "/api/v1/workers", StaffIT.workerBody(f.community, "越权")).status());
+        assertEquals(404, getAs("grid", "/api/v1/workers/" + worker).status());
+        LocalDate lastWeek = LocalDate.now().minusDays(7);
+        long visitA = RestIT.id(postAs("grid", "/api/v1/visits", StaffIT.visitBody(worker, f.dwellingA, lastWeek, 30)));
+        Answer outside = postAs("grid", "/api/v1/visits", StaffIT.visitBody(worker, f.dwellingB, lastWeek, 30));
+        assertEquals(outside.toString(), "dwellingId", outside.errorField());
+        long visitB = RestIT.id(postAs("grid2", "/api/v1/visits", StaffIT.visitBody(worker, f.dwellingB, lastWeek, 30)));
+        assertEquals(404, getAs("grid2", "/api/v1/visits/" + visitA).status());
+        for (JsonNode visit : getAs("grid", "/api/v1/visits?size=500").json().path("items")) {
+            assertEquals(f.dwellingA, visit.path("dwellingId").asLong());
+        }
+        assertEquals(2, getAs("staff", "/api/v1/visits?workerId=" + worker).json().path("total").asInt());
+        assertEquals(200, getAs("integrator", "/api/v1/visits/" + visitB).status());
+        assertEquals(403, postAs("auditor", "/api/v1/visits", StaffIT.visitBody(worker, f.dwellingA, lastWeek, 30)).status());
+        assertEquals(2, getAs("street", "/api/v1/workers/" + worker + "/visit-weeks?from=" + lastWeek + "&to=" + lastWeek)
+                .json().get(0).path("visits").asInt());
     }
 }

@@ -165,11 +165,18 @@ public class OrganisationsIT extends LinliTestSupport {
         Answer outside = post("/api/v1/memberships", early);
         assertEquals(400, outside.status());
         assertEquals("startsOn", outside.errorField());
+        long resident = RestIT.id(post("/api/v1/residents", RestIT.resident(freshIdNumber(), "居民委员", tree.dwelling)));
+        Map<String, Object> byRecord = new LinkedHashMap<>(Map.of("termId", term, "residentId", resident, "role", "MEMBER"));
+        JsonNode fromRecord = post("/api/v1/memberships", byRecord).json();
+        assertEquals("居民委员", fromRecord.path("personName").asText());
+        Answer stillNeeded = delete("/api/v1/residents/" + resident);
+        assertEquals(stillNeeded.toString(), 409, stillNeeded.status());
+        assertEquals(200, get("/api/v1/residents/" + resident).status());
         RestIT.id(post("/api/v1/memberships", member(term, "主任甲", "CHAIR", false)));
         Answer second = post("/api/v1/memberships", member(term, "主任乙", "CHAIR", false));
         assertEquals(409, second.status());
         assertEquals("role", second.errorField());
-        assertEquals(1, get("/api/v1/memberships?termId=" + term).json().path("total").asInt());
+        assertEquals(2, get("/api/v1/memberships?termId=" + term).json().path("total").asInt());
 
         Map<String, Object> sub = new LinkedHashMap<>(Map.of("kind", "SUB_COMMITTEE", "name", "无类型", "communityId", tree.community,
                 "parentId", committee, "typeCode", "no-such-kind"));

@@ -3,11 +3,15 @@ package org.linli.database.internal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.linli.database.Database;
 import org.linli.database.DatabaseHealth;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -35,11 +39,16 @@ public class MigratedDatabase implements Database {
 
     /** Applies every pending migration and answers the schema version reached. */
     static String migrate(DataSource dataSource) {
-        Flyway flyway = Flyway.configure(MigratedDatabase.class.getClassLoader())
+        List<String> folders = List.of("db/migration/common", "db/migration/" + vendor(dataSource));
+        FluentConfiguration configuration = Flyway.configure(MigratedDatabase.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
-                .table("linli_schema_history")
-                .load();
+                .locations(folders.stream().map(folder -> "classpath:" + folder).toArray(String[]::new))
+                .table("linli_schema_history");
+        Bundle bundle = FrameworkUtil.getBundle(MigratedDatabase.class);
+        if (bundle != null) {
+            configuration.resourceProvider(new BundleMigrations(bundle, folders));
+        }
+        Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();
         String version = flyway.info().current() == null ? "0" : flyway.info().current().getVersion().getVersion();
         LOG.info("Linli schema at version {} ({} migrations applied now)", version, result.migrationsExecuted);

@@ -35,8 +35,6 @@ final class DemoDistrict {
         {"交道口街道", "福祥社区", "菊儿社区", "府学社区"},
         {"安定门街道", "国子监社区", "五道营社区", "分司厅社区"},
     };
-    private static final String SURNAMES = "王李张刘陈杨赵黄周吴徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹";
-    private static final String GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅文辉鹏宇浩然欣怡子涵晨";
     private static final int GRIDS_PER_COMMUNITY = 2;
     private static final int BUILDINGS_PER_GRID = 4;
     private static final int FLOORS = 6;
@@ -46,22 +44,31 @@ final class DemoDistrict {
     private final HouseholdService households;
     private final ResidentService residents;
     private final Random random;
+    private final Names names;
     private final LocalDate today;
     private final Set<String> usedIdNumbers = new HashSet<>();
     private int householdCounter;
 
-    DemoDistrict(TerritoryService territory, HouseholdService households, ResidentService residents, long seed,
-                 LocalDate today) {
+    DemoDistrict(TerritoryService territory, HouseholdService households, ResidentService residents, Random random,
+                 Names names, LocalDate today) {
         this.territory = territory;
         this.households = households;
         this.residents = residents;
-        this.random = new Random(seed);
+        this.random = random;
+        this.names = names;
         this.today = today;
     }
 
-    /** Whether the district is there already, from an earlier start. */
-    boolean loaded() {
-        return territory.search(new TerritoryQuery(null, null, null, DISTRICT_CODE, null), PageRequest.of(0, 1)).total() > 0;
+    /** The district, if it is there already from an earlier start. */
+    TerritoryNode loaded() {
+        List<TerritoryNode> found = territory.search(new TerritoryQuery(null, null, null, DISTRICT_CODE, null), PageRequest.of(0, 1)).items();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The communities of the district, in the order they were created. */
+    List<TerritoryNode> communities(TerritoryNode district) {
+        return territory.search(new TerritoryQuery(null, district.getId(), TerritoryLevel.COMMUNITY, null, null),
+                PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }
 
     /** Creates the district; answers how many residents were registered. */
@@ -159,20 +166,11 @@ final class DemoDistrict {
     }
 
     private Resident person(int birthYear, boolean male) {
-        Resident resident = new Resident(idNumber(birthYear, male), name());
+        Resident resident = new Resident(idNumber(birthYear, male), names.any());
         if (random.nextInt(10) < 7) {
             resident.setPhone("1" + (3 + random.nextInt(7)) + String.format("%09d", random.nextInt(1_000_000_000)));
         }
         return resident;
-    }
-
-    private String name() {
-        StringBuilder name = new StringBuilder().append(SURNAMES.charAt(random.nextInt(SURNAMES.length())));
-        int given = random.nextInt(3) == 0 ? 1 : 2;
-        for (int i = 0; i < given; i++) {
-            name.append(GIVEN.charAt(random.nextInt(GIVEN.length())));
-        }
-        return name.toString();
     }
 
     /** A valid, unused ID number of someone born in the district in {@code year}. */

@@ -1,10 +1,15 @@
 package org.linli.demo.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.linli.organisations.OrganisationService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.staff.StaffService;
+import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,18 +41,36 @@ public class DemoLoader {
 
     @Activate
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
-                      @Reference ResidentService residents, Config config) {
-        DemoDistrict district = new DemoDistrict(territory, households, residents, config.seed(), LocalDate.now());
+                      @Reference ResidentService residents, @Reference OrganisationService organisations,
+                      @Reference StaffService staff, Config config) {
+        LocalDate today = LocalDate.now();
+        Random random = new Random(config.seed());
+        Names names = new Names(random);
+        DemoDistrict district = new DemoDistrict(territory, households, residents, random, names, today);
+        DemoOrganisations communityOrganisations = new DemoOrganisations(organisations, random, today, names);
+        DemoStaff communityStaff = new DemoStaff(staff, territory, random, today, names);
         loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {
             try {
-                if (district.loaded()) {
-                    LOG.info("Demonstration district {} is loaded already", DemoDistrict.DISTRICT_CODE);
-                    return null;
-                }
                 long start = System.nanoTime();
-                int count = district.load();
-                LOG.info("Demonstration district {} loaded: {} residents in {} ms", DemoDistrict.DISTRICT_CODE, count,
-                        (System.nanoTime() - start) / 1_000_000);
+                if (district.loaded() == null) {
+                    int count = district.load();
+                    LOG.info("Demonstration district {} loaded: {} residents in {} ms", DemoDistrict.DISTRICT_CODE, count,
+                            (System.nanoTime() - start) / 1_000_000);
+                } else {
+                    LOG.info("Demonstration district {} is loaded already", DemoDistrict.DISTRICT_CODE);
+                }
+                TerritoryNode loaded = district.loaded();
+                if (!communityOrganisations.loaded(loaded.getId())) {
+                    start = System.nanoTime();
+                    communityStaff.loadPayTable();
+                    List<TerritoryNode> communities = district.communities(loaded);
+                    for (int i = 0; i < communities.size(); i++) {
+                        String director = communityOrganisations.load(communities.get(i), i);
+                        communityStaff.load(communities.get(i), i, director);
+                    }
+                    LOG.info("Organisations and staff of {} communities loaded in {} ms", communities.size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                }
             } catch (RuntimeException e) {
                 LOG.error("Loading the demonstration district failed", e);
             }

@@ -308,6 +308,10 @@ final class ResidentRegister {
                 boolean number = String.valueOf(e.getMessage()).toLowerCase().contains("household_number");
                 throw new ConflictException(number ? "number" : "idNumber", "duplicate", "the value is already registered");
             }
+            if (Failures.linliCause(e).isEmpty() && Failures.sqlState(e).filter(Failures.FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+                // A membership, a worker or a visit still refers to the resident or household.
+                throw new ConflictException("id", "in_use", "other records still refer to it");
+            }
             throw Failures.unwrap(e);
         }
     }

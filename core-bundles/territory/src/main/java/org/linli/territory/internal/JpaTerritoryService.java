@@ -139,7 +139,7 @@ public class JpaTerritoryService implements TerritoryService {
                 em.flush();
             } catch (PersistenceException e) {
                 if (Failures.sqlState(e).filter(Failures.FOREIGN_KEY_VIOLATION::equals).isPresent()) {
-                    throw new ConflictException("id", "in_use", "households or residents still refer to territory node " + id);
+                    throw new ConflictException("id", "in_use", "other records (households, residents, organisations, workers, visits…) still refer to territory node " + id);
                 }
                 throw e;
             }

@@ -1,0 +1,266 @@
+package org.linli.demo.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.linli.common.PageRequest;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Candidate;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.ElectionKind;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.MemberRole;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.OrganisationKind;
+import org.linli.organisations.OrganisationService;
+import org.linli.organisations.Qualification;
+import org.linli.organisations.RegistrationTrack;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+import org.linli.residents.Sex;
+import org.linli.territory.TerritoryNode;
+
+/**
+ * The organisations of the demonstration communities, varied on purpose so that the district
+ * rules have something to judge: most communities keep Beijing's six sub-committees of 7 to 9
+ * members, every third has only five, every fourth has one sub-committee that is too small;
+ * premises, documents, plenaries and funds likewise differ from one community to the next.
+ */
+final class DemoOrganisations {
+    static final List<String> SIX = List.of("people-mediation", "public-security", "public-health", "social-welfare",
+            "culture-sports", "co-governance");
+    private static final Map<String, String> SIX_NAMES = Map.of("people-mediation", "人民调解委员会", "public-security", "治安保卫委员会",
+            "public-health", "公共卫生委员会", "social-welfare", "社会福利委员会", "culture-sports", "文化体育委员会",
+            "co-governance", "共建共治委员会");
+    private static final List<String> RULES = List.of("rules-meeting", "rules-study", "rules-attendance", "rules-seal",
+            "rules-duty", "rules-visit", "rules-reception");
+
+    private final OrganisationService service;
+    private final Random random;
+    private final LocalDate today;
+    private final Names names;
+
+    DemoOrganisations(OrganisationService service, Random random, LocalDate today, Names names) {
+        this.service = service;
+        this.random = random;
+        this.today = today;
+        this.names = names;
+    }
+
+    boolean loaded(long districtId) {
+        return service.organisations().search(Map.of("nodeId", String.valueOf(districtId)), PageRequest.of(0, 1)).total() > 0;
+    }
+
+    /** The organisations of one community, the {@code index}-th of the district; answers the director's name. */
+    String load(TerritoryNode community, int index) {
+        String name = community.getName();
+        LocalDate termStart = today.minusMonths(6 + index);
+        LocalDate termEnd = termStart.plusYears(5).minusDays(1);
+
+        Organisation committee = organisation(OrganisationKind.RESIDENTS_COMMITTEE, name + "居民委员会", community, null, null);
+        Term term = term(committee, termStart, termEnd, 7);
+        Meeting assembly = meeting(committee, "residents-meeting", name + "居民会议(换届选举)", termStart.minusDays(10), 180);
+        List<String> candidates = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            candidates.add(names.next());
+        }
+        // Nine candidates: seven elected, one who passed review but had too few votes, one who did not pass.
+        Election election = election(committee, term, 7, assembly, candidates, 8);
+        String director = election.getCandidates().get(0).getPersonName();
+        List<String> members = new ArrayList<>();
+        for (Candidate elected : election.getCandidates()) {
+            if (elected.isElected()) {
+                boolean first = members.isEmpty();
+                members.add(elected.getPersonName());
+                Membership m = membership(term, elected.getPersonName(), first ? MemberRole.CHAIR
+                        : members.size() == 2 ? MemberRole.DEPUTY_CHAIR : MemberRole.MEMBER, elected.getSex());
+                m.setElectionId(election.getId());
+                m.setFullTime(random.nextInt(10) < 8);
+                m.setLocallyResident(random.nextInt(10) < 9);
+                service.memberships().create(m);
+            }
+        }
+
+        Organisation party = organisation(OrganisationKind.PARTY_ORGANISATION, name + "党委", community, null,
+                index % 2 == 0 ? "party-committee" : "general-branch");
+        Term partyTerm = term(party, termStart, termEnd, 5);
+        // One person as party secretary and committee director (一肩挑), except in every fifth community.
+        service.memberships().create(membership(partyTerm, index % 5 == 4 ? names.next() : director, MemberRole.SECRETARY, null));
+        for (int i = 0; i < 3; i++) {
+            service.memberships().create(membership(partyTerm, i == 0 ? members.get(1) : names.next(), MemberRole.MEMBER, null));
+        }
+
+        List<String> kinds = new ArrayList<>(SIX);
+        if (index % 3 == 2) {
+            kinds.remove("co-governance");
+        }
+        for (int k = 0; k < kinds.size(); k++) {
+            String kind = kinds.get(k);
+            Organisation sub = organisation(OrganisationKind.SUB_COMMITTEE, SIX_NAMES.get(kind), community, committee, kind);
+            Term subTerm = term(sub, termStart, termEnd, 9);
+            int size = index % 4 == 1 && k == 0 ? 6 : 7 + random.nextInt(3);
+            // Chaired by a member of the residents' committee, elected by the same residents' meeting.
+            List<String> people = new ArrayList<>(List.of(members.get(k % members.size())));
+            while (people.size() < size) {
+                people.add(names.next());
+            }
+            Election subElection = election(sub, subTerm, size, assembly, people, -1);
+            for (int i = 0; i < size; i++) {
+                Membership member = membership(subTerm, people.get(i), i == 0 ? MemberRole.CHAIR : MemberRole.MEMBER, null);
+                member.setElectionId(subElection.getId());
+                member.setResidentRepresentative(i >= 1 && i <= 3);
+                member.setBuildingHead(i == 4);
+                service.memberships().create(member);
+            }
+        }
+
+        Organisation coordination = organisation(OrganisationKind.COORDINATION_COMMITTEE, name + "党建工作协调委员会",
+                community, null, null);
+        int plenaries = index % 4 == 3 ? 1 : 2;
+        for (int i = 0; i < plenaries; i++) {
+            meeting(coordination, "plenary", name + "党建协调委员会全体会议", LocalDate.of(today.getYear(), 3 + 6 * i, 15), 25);
+        }
+        if (index % 2 == 0) {
+            organisation(OrganisationKind.OWNERS_COMMITTEE, name + "业主委员会", community, null, null);
+            organisation(OrganisationKind.PROPERTY_COMPANY, name + "物业服务中心", community, null, null);
+        }
+        organisation(OrganisationKind.POLICE_OFFICE, name + "警务站", community, null, null);
+        organisation(OrganisationKind.SOCIAL_ORGANISATION, name + "志愿服务队", community, null, "volunteer");
+
+        facility(committee, "premises", index % 3 == 1 ? 520 : 640 + random.nextInt(120));
+        facility(committee, "open-office", index % 3 == 1 ? 24 : 30 + random.nextInt(15));
+        for (String room : List.of("office", "mediation-room", "deliberation-room", "culture-sports-room", "service-station",
+                "volunteer-station", "affairs-board", "publicity-board")) {
+            if (!(index % 4 == 2 && room.equals("deliberation-room"))) {
+                facility(committee, room, room.endsWith("board") ? 0 : 20 + random.nextInt(60));
+            }
+        }
+        if (index % 6 != 5) {
+            document(committee, "residents-convention", name + "居民公约", termStart.plusMonths(2));
+        }
+        document(committee, "autonomy-charter", name + "居民自治章程", termStart.plusMonths(2));
+        for (String rule : RULES.subList(0, index % 3 == 0 ? 5 : RULES.size())) {
+            document(committee, rule, name + "居委会" + rule.replace("rules-", "") + "制度", termStart.plusMonths(1));
+        }
+
+        int year = today.getYear();
+        budget(committee, year, "office", index % 3 == 1 ? 60_000 : 80_000);
+        budget(committee, year, "autonomy", 20_000);
+        BudgetLine welfare = budget(committee, year, "public-welfare", 50_000);
+        Meeting consultation = meeting(committee, "consultation", name + "社区协商会议(楼道改造)", LocalDate.of(year, 4, 10), 30);
+        spend(welfare, LocalDate.of(year, 5, 6), 18_000, "楼道照明改造", consultation);
+        if (index % 4 == 0) {
+            spend(welfare, LocalDate.of(year, 6, 12), 4_500, "社区活动物资", null);
+        }
+        return director;
+    }
+
+    private Organisation organisation(OrganisationKind kind, String name, TerritoryNode community, Organisation parent, String type) {
+        Organisation org = new Organisation();
+        org.setKind(kind);
+        org.setName(name);
+        org.setCommunityId(community.getId());
+        org.setParentId(parent == null ? null : parent.getId());
+        org.setTypeCode(type);
+        if (kind == OrganisationKind.SOCIAL_ORGANISATION) {
+            org.setRegistration(RegistrationTrack.FILED);
+        }
+        return service.organisations().create(org);
+    }
+
+    private Term term(Organisation org, LocalDate start, LocalDate end, int seats) {
+        Term term = new Term();
+        term.setOrganisationId(org.getId());
+        term.setStartsOn(start);
+        term.setEndsOn(end);
+        term.setSeats(seats);
+        return service.terms().create(term);
+    }
+
+    private Membership membership(Term term, String person, MemberRole role, Sex sex) {
+        Membership member = new Membership();
+        member.setTermId(term.getId());
+        member.setPersonName(person);
+        member.setRole(role);
+        member.setSex(sex != null ? sex : random.nextBoolean() ? Sex.FEMALE : Sex.MALE);
+        member.setPartyMember(random.nextInt(10) < 4);
+        return member;
+    }
+
+    private Meeting meeting(Organisation org, String type, String title, LocalDate on, int attendees) {
+        Meeting meeting = new Meeting();
+        meeting.setOrganisationId(org.getId());
+        meeting.setType(type);
+        meeting.setTitle(title);
+        meeting.setHeldOn(on.isAfter(today) ? today : on);
+        meeting.setAttendeeCount(attendees);
+        meeting.getDecisions().add("审议通过");
+        return service.meetings().create(meeting);
+    }
+
+    /**
+     * A regular election by the meeting: the first {@code seats} candidates are elected; the one at
+     * {@code rejected} (if any) did not pass the qualification review.
+     */
+    private Election election(Organisation org, Term term, int seats, Meeting meeting, List<String> people, int rejected) {
+        Election election = new Election();
+        election.setOrganisationId(org.getId());
+        election.setTermId(term.getId());
+        election.setKind(ElectionKind.REGULAR);
+        election.setSeats(seats);
+        election.setMeetingId(meeting.getId());
+        for (int i = 0; i < people.size(); i++) {
+            Candidate candidate = new Candidate();
+            candidate.setPersonName(people.get(i));
+            candidate.setSex(i % 3 == 0 ? Sex.MALE : Sex.FEMALE);
+            candidate.setQualification(i == rejected ? Qualification.REJECTED : Qualification.PASSED);
+            candidate.setReviewedBy("街道党工委、民政、公安");
+            candidate.setVotes(i == rejected ? null : 160 - i * 7);
+            candidate.setElected(i < seats);
+            election.getCandidates().add(candidate);
+        }
+        return service.elections().create(election);
+    }
+
+    private void facility(Organisation org, String kind, int area) {
+        Facility facility = new Facility();
+        facility.setOrganisationId(org.getId());
+        facility.setKind(kind);
+        facility.setArea(area == 0 ? null : BigDecimal.valueOf(area));
+        service.facilities().create(facility);
+    }
+
+    private void document(Organisation org, String kind, String title, LocalDate adopted) {
+        Document document = new Document();
+        document.setOrganisationId(org.getId());
+        document.setKind(kind);
+        document.setTitle(title);
+        document.setAdoptedOn(adopted.isAfter(today) ? today : adopted);
+        service.documents().create(document);
+    }
+
+    private BudgetLine budget(Organisation org, int year, String fund, int amount) {
+        BudgetLine line = new BudgetLine();
+        line.setOrganisationId(org.getId());
+        line.setFiscalYear(year);
+        line.setFund(fund);
+        line.setAmount(BigDecimal.valueOf(amount));
+        return service.budgetLines().create(line);
+    }
+
+    private void spend(BudgetLine line, LocalDate on, int amount, String purpose, Meeting consultation) {
+        Spending spending = new Spending();
+        spending.setBudgetLineId(line.getId());
+        spending.setSpentOn(on.isAfter(today) ? today : on);
+        spending.setAmount(BigDecimal.valueOf(amount));
+        spending.setPurpose(purpose);
+        spending.setConsultationMeetingId(consultation == null ? null : consultation.getId());
+        service.spendings().create(spending);
+    }
+}
