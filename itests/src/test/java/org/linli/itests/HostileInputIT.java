@@ -38,6 +38,8 @@ public class HostileInputIT extends LinliTestSupport {
 
     private RestIT.Tree tree;
     private String existingId;
+    private long organisation;
+    private long worker;
 
     @Before
     public void setUp() throws InterruptedException {
@@ -45,6 +47,8 @@ public class HostileInputIT extends LinliTestSupport {
         tree = new RestIT.Tree();
         existingId = freshIdNumber();
         RestIT.id(post("/api/v1/residents", RestIT.resident(existingId, "已在", tree.dwelling)));
+        organisation = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "已在居委会", tree.community, null, null);
+        worker = StaffIT.worker(tree.community, "已在工作者");
     }
 
     @Test
@@ -59,6 +63,15 @@ public class HostileInputIT extends LinliTestSupport {
         valid.put("/api/v1/households", RestIT.household("HX" + serial(), tree.dwelling,
                 List.of(RestIT.member(freshIdNumber(), "户主", "HEAD", tree.dwelling))));
         valid.put("/api/v1/territory/nodes", RestIT.node(tree.grid, "BUILDING", "BX" + serial(), "合法楼"));
+        // The registers, with the fields that have no free text (free text such as a meeting's title may hold anything).
+        valid.put("/api/v1/organisations", new LinkedHashMap<>(Map.of("kind", "RESIDENTS_COMMITTEE", "name", "合法居委会",
+                "communityId", tree.community)));
+        valid.put("/api/v1/terms", new LinkedHashMap<>(Map.of("organisationId", organisation, "startsOn", "2030-01-01",
+                "endsOn", "2034-12-31")));
+        valid.put("/api/v1/workers", new LinkedHashMap<>(Map.of("name", "合法工作者", "communityId", tree.community,
+                "post", "full-time-worker", "hiredOn", "2020-05-01")));
+        valid.put("/api/v1/visits", new LinkedHashMap<>(Map.of("workerId", worker, "visitedOn", "2025-11-17", "minutes", 30,
+                "dwellingId", tree.dwelling, "purpose", "routine")));
         for (Map.Entry<String, Map<String, Object>> resource : valid.entrySet()) {
             String body = json(resource.getValue());
             for (String field : resource.getValue().keySet()) {
@@ -93,9 +106,12 @@ public class HostileInputIT extends LinliTestSupport {
                     json(RestIT.resident(wrong[random.nextInt(wrong.length)], "错号", tree.dwelling))});
         }
         // Hostile query parameters.
-        Map<String, String> parameters = Map.of("page", "/api/v1/residents", "size", "/api/v1/residents",
-                "nodeId", "/api/v1/residents", "householdId", "/api/v1/residents",
-                "withinId", "/api/v1/territory/nodes", "parentId", "/api/v1/territory/nodes", "level", "/api/v1/territory/nodes");
+        Map<String, String> parameters = Map.ofEntries(Map.entry("page", "/api/v1/residents"), Map.entry("size", "/api/v1/residents"),
+                Map.entry("nodeId", "/api/v1/residents"), Map.entry("householdId", "/api/v1/residents"),
+                Map.entry("withinId", "/api/v1/territory/nodes"), Map.entry("parentId", "/api/v1/territory/nodes"),
+                Map.entry("level", "/api/v1/territory/nodes"), Map.entry("on", "/api/v1/memberships"),
+                Map.entry("residentRepresentative", "/api/v1/memberships"), Map.entry("from", "/api/v1/visits"),
+                Map.entry("kind", "/api/v1/organisations"));
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
             for (String value : new String[] {"-1", "abc", "1e9", "99999999999999999999", "%27%20OR%201%3D1", "%00", "0x10",
                     "%25", "1;DROP", "999999999"}) {
@@ -103,7 +119,8 @@ public class HostileInputIT extends LinliTestSupport {
             }
         }
         for (String id : new String[] {"abc", "-1", "0", "99999999999999999999", "1.5", "%20", "null"}) {
-            for (String path : new String[] {"/api/v1/residents/", "/api/v1/households/", "/api/v1/territory/nodes/"}) {
+            for (String path : new String[] {"/api/v1/residents/", "/api/v1/households/", "/api/v1/territory/nodes/",
+                    "/api/v1/organisations/", "/api/v1/workers/", "/api/v1/elections/"}) {
                 requests.add(new String[] {"GET", path + id, null});
                 requests.add(new String[] {"DELETE", path + id, null});
                 requests.add(new String[] {"PUT", path + id, "{}"});
@@ -176,7 +193,8 @@ public class HostileInputIT extends LinliTestSupport {
     /** What the administrator sees of each table: the whole territory. */
     private static Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String path : new String[] {"/api/v1/territory/nodes", "/api/v1/residents", "/api/v1/households", "/api/v1/audit"}) {
+        for (String path : new String[] {"/api/v1/territory/nodes", "/api/v1/residents", "/api/v1/households", "/api/v1/audit",
+                "/api/v1/organisations", "/api/v1/terms", "/api/v1/workers", "/api/v1/visits", "/api/v1/elections"}) {
             counts.put(path, get(path + "?size=1").json().path("total").asLong());
         }
         return counts;

@@ -36,16 +36,16 @@ public final class Filter {
     }
 
     public static Filter text(String column, String description) {
-        return new Filter(column + " = ?", description, String::strip, "a text");
+        return new Filter(column + " = ?", description, text -> text, "a text");
     }
 
     /** {@code column} starts with the given text. */
     public static Filter prefix(String column, String description) {
-        return new Filter(column + " LIKE ? ESCAPE '\\'", description, value -> SqlText.likePrefix(value.strip()), "a text");
+        return new Filter(column + " LIKE ? ESCAPE '\\'", description, SqlText::likePrefix, "a text");
     }
 
     public static Filter bool(String column, String description) {
-        return new Filter(column + " = ?", description, value -> switch (value.strip()) {
+        return new Filter(column + " = ?", description, value -> switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
@@ -53,7 +53,7 @@ public final class Filter {
     }
 
     public static <E extends Enum<E>> Filter enumValue(String column, Class<E> type, String description) {
-        return new Filter(column + " = ?", description, value -> Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)).name(),
+        return new Filter(column + " = ?", description, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)).name(),
                 "one of " + Arrays.toString(type.getEnumConstants()));
     }
 
@@ -76,7 +76,7 @@ public final class Filter {
     /** A date as JDBC binds it the same way on H2 and PostgreSQL. */
     private static Object date(String value) {
         try {
-            return java.sql.Date.valueOf(LocalDate.parse(value.strip()));
+            return java.sql.Date.valueOf(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(value, e);
         }
@@ -86,11 +86,14 @@ public final class Filter {
         return description;
     }
 
-    /** Adds this filter's condition for {@code value} to {@code where}, its parameters to {@code params}. */
+    /**
+     * Adds this filter's condition for {@code value}, without surrounding white space, to
+     * {@code where}, and its parameters to {@code params}.
+     */
     void apply(String name, String value, StringBuilder where, List<Object> params) {
         Object parsed;
         try {
-            parsed = parser.apply(value);
+            parsed = parser.apply(value.strip());
         } catch (IllegalArgumentException e) {
             throw new ValidationException(name, "type", name + " must be " + expected);
         }

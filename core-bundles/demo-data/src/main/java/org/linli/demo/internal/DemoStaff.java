@@ -81,18 +81,17 @@ final class DemoStaff {
         List<TerritoryNode> dwellings = within(community, TerritoryLevel.DWELLING);
         LocalDate hired = today.minusYears(3 + random.nextInt(8));
 
-        Worker head = worker(community, director, "committee-director", "principal", 10 + random.nextInt(6), hired, true);
-        head.setSex(Sex.MALE); // the first candidate of every demonstration election, who became director
-        head = service.workers().update(head.getId(), head);
-        Worker deputy = worker(community, names.next(), "deputy-director", "deputy", 6 + random.nextInt(6), hired.plusMonths(5), true);
+        // The director is the first candidate of the community's election, a man.
+        Worker head = worker(community, director, Sex.MALE, "committee-director", "principal", 10 + random.nextInt(6), hired, true);
+        Worker deputy = worker(community, names.next(), null, "deputy-director", "deputy", 6 + random.nextInt(6), hired.plusMonths(5), true);
         List<Worker> workers = new ArrayList<>(List.of(head, deputy));
         for (int i = 0; i < 3; i++) {
-            workers.add(worker(community, names.next(), "full-time-worker", "staff", 1 + random.nextInt(9),
+            workers.add(worker(community, names.next(), null, "full-time-worker", "staff", 1 + random.nextInt(9),
                     hired.plusMonths(8 + i), !(index % 5 == 1 && i == 2)));
         }
         List<Worker> gridWorkers = new ArrayList<>();
         for (int g = 0; g < grids.size(); g++) {
-            gridWorkers.add(worker(community, names.next(), "grid-worker", "staff", 1 + random.nextInt(5), hired.plusYears(1), true));
+            gridWorkers.add(worker(community, names.next(), null, "grid-worker", "staff", 1 + random.nextInt(5), hired.plusYears(1), true));
         }
 
         assign(head, community, AssignmentRole.COMMUNITY_LEAD);
@@ -148,11 +147,11 @@ final class DemoStaff {
         return territory.search(new TerritoryQuery(null, node.getId(), level, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }
 
-    private Worker worker(TerritoryNode community, String name, String post, String category, int grade, LocalDate hired,
+    private Worker worker(TerritoryNode community, String name, Sex sex, String post, String category, int grade, LocalDate hired,
                           boolean formComplete) {
         Worker worker = new Worker();
         worker.setName(name);
-        worker.setSex(random.nextInt(10) < 7 ? Sex.FEMALE : Sex.MALE);
+        worker.setSex(sex != null ? sex : random.nextInt(10) < 7 ? Sex.FEMALE : Sex.MALE);
         worker.setCommunityId(community.getId());
         worker.setPost(post);
         worker.setPostCategory(category);

@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
@@ -109,7 +112,7 @@ public class RestEndpoint {
 
     /**
      * Strict JSON: unknown fields, values of the wrong type (no number for a text, no text for a
-     * number, no number for an enum) and nesting deeper than a resource needs are errors; dates
+     * number, no number for an enum or a date) and nesting deeper than a resource needs are errors; dates
      * are ISO-8601 text; absent values are left out.
      */
     static ObjectMapper objectMapper() {
@@ -124,6 +127,9 @@ public class RestEndpoint {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        // Dates and times are ISO-8601 text only: no day numbers (-1 would be 1969-12-31), no arrays.
+        mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
+        mapper.configOverride(LocalTime.class).setFormat(JsonFormat.Value.forLeniency(false));
         return mapper
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
