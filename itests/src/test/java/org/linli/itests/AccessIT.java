@@ -302,5 +302,16 @@ public class AccessIT extends LinliTestSupport {
         assertEquals(403, postAs("auditor", "/api/v1/visits", StaffIT.visitBody(worker, f.dwellingA, lastWeek, 30)).status());
         assertEquals(2, getAs("street", "/api/v1/workers/" + worker + "/visit-weeks?from=" + lastWeek + "&to=" + lastWeek)
                 .json().get(0).path("visits").asInt());
+
+        // The grid log: each grid worker records patrols of their own grid, and sees those.
+        Map<String, Object> patrol = new LinkedHashMap<>(Map.of("gridId", f.gridA, "workerId", worker,
+                "patrolledOn", lastWeek.toString(), "minutes", 90, "issuesFound", 1, "findings", "3号楼楼道堆物"));
+        long patrolA = RestIT.id(postAs("grid", "/api/v1/patrols", patrol));
+        patrol.put("gridId", f.gridB);
+        assertEquals("gridId", postAs("grid", "/api/v1/patrols", patrol).errorField());
+        assertEquals(404, getAs("grid2", "/api/v1/patrols/" + patrolA).status());
+        patrol.put("gridId", f.dwellingB);
+        assertEquals("level", postAs("grid2", "/api/v1/patrols", patrol).errorCode());
+        assertEquals(1, getAs("staff", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
     }
 }

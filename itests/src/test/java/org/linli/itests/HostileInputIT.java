@@ -118,6 +118,11 @@ public class HostileInputIT extends LinliTestSupport {
                 requests.add(new String[] {"GET", parameter.getValue() + "?" + parameter.getKey() + "=" + value, null});
             }
         }
+        // Texts that SQL cannot compare (PostgreSQL refuses NUL outright), in text filters of the registers.
+        for (String query : new String[] {"/api/v1/organisations?typeCode=%00", "/api/v1/workers?name=a%00", "/api/v1/codes?list=%00",
+                "/api/v1/workers?post=" + "x".repeat(201), "/api/v1/meetings?type=%01"}) {
+            requests.add(new String[] {"GET", query, null});
+        }
         for (String id : new String[] {"abc", "-1", "0", "99999999999999999999", "1.5", "%20", "null"}) {
             for (String path : new String[] {"/api/v1/residents/", "/api/v1/households/", "/api/v1/territory/nodes/",
                     "/api/v1/organisations/", "/api/v1/workers/", "/api/v1/elections/"}) {

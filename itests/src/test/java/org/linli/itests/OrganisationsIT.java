@@ -221,6 +221,33 @@ public class OrganisationsIT extends LinliTestSupport {
         assertTrue(getAs("staff", "/api/v1/codes?list=sub-committee&size=100").json().path("total").asInt() >= 11);
     }
 
+    @Test
+    public void inspectionsAwaitTheirRectificationAndAwardTitles() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        long committee = organisation("RESIDENTS_COMMITTEE", "受检居委会", tree.community, null, null);
+        Map<String, Object> patrol = new LinkedHashMap<>(Map.of("organisationId", committee, "kind", "disclosure-street-monthly",
+                "inspectedOn", TODAY.minusDays(10).toString(), "inspector", "街道办事处", "verdict", "RECTIFY",
+                "findings", "居务公开栏未按期更新"));
+        assertEquals("rectifyBy", post("/api/v1/inspections", patrol).errorField());
+        patrol.put("rectifyBy", TODAY.plusDays(20).toString());
+        long inspection = RestIT.id(post("/api/v1/inspections", patrol));
+        String awaiting = "/api/v1/inspections?organisationId=" + committee + "&awaitingRectification=true";
+        assertEquals(1, get(awaiting).json().path("total").asInt());
+        patrol.put("rectifiedOn", TODAY.minusDays(2).toString());
+        assertEquals(200, put("/api/v1/inspections/" + inspection, patrol).status());
+        assertEquals(0, get(awaiting).json().path("total").asInt());
+
+        Map<String, Object> failed = new LinkedHashMap<>(Map.of("organisationId", committee, "kind", "demonstration-acceptance",
+                "inspectedOn", TODAY.minusDays(1).toString(), "inspector", "区民政局验收组", "verdict", "FAILED",
+                "awardedTitle", "区级示范点"));
+        assertEquals("awardedTitle", post("/api/v1/inspections", failed).errorField());
+        failed.put("verdict", "PASSED");
+        RestIT.id(post("/api/v1/inspections", failed));
+        Node titles = invoke("organisations", "findInspections", "<filter><name>organisationId</name><value>" + committee
+                + "</value></filter><filter><name>verdict</name><value>PASSED</value></filter>");
+        assertEquals("区级示范点", text(titles, "//*[local-name()='item']/*[local-name()='awardedTitle']"));
+    }
+
     static long organisation(String kind, String name, long community, Long parent, String type) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("kind", kind);

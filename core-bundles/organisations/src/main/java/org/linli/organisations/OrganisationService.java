@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The register of community organisations (社区组织) and what they do: terms, members,
- * elections, meetings, premises, documents on file and funds. Every record belongs to an
+ * elections, meetings, premises, documents on file, funds and inspections. Every record belongs to an
  * organisation, which belongs to a community; a caller sees what lies in their jurisdiction.
  * Reading needs {@link org.linli.security.Permission#ORGANISATION_READ}, writing
  * {@link org.linli.security.Permission#ORGANISATION_WRITE}.
@@ -33,6 +33,9 @@ public interface OrganisationService {
     Records<BudgetLine> budgetLines();
 
     Records<Spending> spendings();
+
+    /** Inspections, acceptances and ratings, with their verdicts and rectifications. */
+    Records<Inspection> inspections();
 
     /**
      * Who holds posts in both organisations on a date (一肩挑, 交叉任职): the memberships in

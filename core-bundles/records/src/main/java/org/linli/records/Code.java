@@ -1,5 +1,6 @@
 package org.linli.records;
 
+import java.util.regex.Pattern;
 import org.linli.common.Identified;
 
 /**
@@ -7,6 +8,9 @@ import org.linli.common.Identified;
  * sub-committee kind {@code people-mediation} (人民调解委员会) in the list {@code sub-committee}.
  */
 public class Code implements Identified {
+    /** What a list's or a code's name looks like: lower-case words of letters and digits joined by hyphens. */
+    public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private Long id;
     private String list;
     private String code;
@@ -24,7 +28,10 @@ public class Code implements Identified {
         this.id = id;
     }
 
-    /** The list: sub-committee, party-organisation, social-organisation, meeting, facility, document, fund, post, post-category, shift, visit-purpose. */
+    /**
+     * The list: sub-committee, party-organisation, social-organisation, meeting, facility, document,
+     * fund, inspection, post, post-category, shift, visit-purpose.
+     */
     public String getList() {
         return list;
     }

@@ -14,6 +14,9 @@ import org.linli.common.ValidationException;
  * takes the same value, parsed from the text a caller gives.
  */
 public final class Filter {
+    /** Longer than any stored text a filter compares with. */
+    static final int MAX_TEXT = 200;
+
     private final String condition;
     private final String description;
     private final Function<String, Object> parser;
@@ -36,12 +39,13 @@ public final class Filter {
     }
 
     public static Filter text(String column, String description) {
-        return new Filter(column + " = ?", description, text -> text, "a text");
+        return new Filter(column + " = ?", description, Filter::text, "a text of at most " + MAX_TEXT + " characters, none a control character");
     }
 
     /** {@code column} starts with the given text. */
     public static Filter prefix(String column, String description) {
-        return new Filter(column + " LIKE ? ESCAPE '\\'", description, SqlText::likePrefix, "a text");
+        return new Filter(column + " LIKE ? ESCAPE '\\'", description, value -> SqlText.likePrefix(text(value)),
+                "a text of at most " + MAX_TEXT + " characters, none a control character");
     }
 
     public static Filter bool(String column, String description) {
@@ -71,6 +75,15 @@ public final class Filter {
     public static Filter activeOn(String start, String end, String description) {
         return new Filter(start + " <= ? AND (" + end + " IS NULL OR " + end + " >= ?)", description, Filter::date,
                 "a date (yyyy-MM-dd)");
+    }
+
+    /** A text that can be compared in SQL: PostgreSQL refuses NUL characters outright. */
+    private static String text(String value) {
+        if (value.length() > MAX_TEXT || value.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.getType(c) == Character.SURROGATE)) {
+            throw new IllegalArgumentException(value);
+        }
+        return value;
     }
 
     /** A date as JDBC binds it the same way on H2 and PostgreSQL. */

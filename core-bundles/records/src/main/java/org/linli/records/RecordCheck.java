@@ -97,7 +97,8 @@ public final class RecordCheck {
 
     /** A code that must be one of the list's, when present. */
     public RecordCheck code(String field, String list, String code) {
-        if (code != null && (code.isBlank() || !Codes.exists(em, list, code))) {
+        // Only what can be a code reaches the database: PostgreSQL refuses some characters outright.
+        if (code != null && (!Code.PATTERN.matcher(code).matches() || !Codes.exists(em, list, code))) {
             List<String> known = Codes.codes(em, list);
             fields.add(field, "unknown_code", field + " must be a code of the list " + list + ": " + known);
         }

@@ -42,6 +42,8 @@ public class FilterTest {
         assertRefused(Filter.bool("t.flag", ""), "residentRepresentative", "yes", "true or false");
         assertRefused(Filter.from("t.held_on", ""), "from", "2026-13-01", "a date (yyyy-MM-dd)");
         assertRefused(Filter.enumValue("t.colour", Colour.class, ""), "colour", "BLUE", "one of [RED, GREEN]");
+        assertRefused(Filter.text("t.type_code", ""), "typeCode", "a\u0000b", "a text of at most 200 characters, none a control character");
+        assertRefused(Filter.prefix("t.name", ""), "name", "王".repeat(201), "a text of at most 200 characters, none a control character");
     }
 
     private static void assertRefused(Filter filter, String name, String value, String expected) {

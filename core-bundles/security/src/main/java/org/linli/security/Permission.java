@@ -13,8 +13,8 @@ public enum Permission {
     ORGANISATION_WRITE("change organisations, their terms, members, meetings, premises and funds"),
     STAFF_READ("read community workers and their records"),
     STAFF_WRITE("change community workers and their records"),
-    /** Record household visits (走访), which grid workers do as well as community staff. */
-    VISIT_WRITE("record household visits"),
+    /** Record household visits (走访) and grid patrols, which grid workers do as well as community staff. */
+    VISIT_WRITE("record household visits and grid patrols"),
     /** Keep the code lists (kinds of sub-committee, facility, document…) and the pay-grade table. */
     CODES_MANAGE("manage code lists and pay grades"),
     /** Issue, list and revoke integrators' API tokens. */

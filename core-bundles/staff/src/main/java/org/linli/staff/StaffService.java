@@ -9,7 +9,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * The register of community workers and their records. A worker belongs to a community (or a
  * street); a caller sees the workers of their jurisdiction and their records. Reading needs
  * {@link org.linli.security.Permission#STAFF_READ}, writing
- * {@link org.linli.security.Permission#STAFF_WRITE}; visits need
+ * {@link org.linli.security.Permission#STAFF_WRITE}; visits and patrols need
  * {@link org.linli.security.Permission#VISIT_WRITE}; the pay-grade table is kept with
  * {@link org.linli.security.Permission#CODES_MANAGE}.
  */
@@ -30,6 +30,9 @@ public interface StaffService {
     Records<Certificate> certificates();
 
     Records<Visit> visits();
+
+    /** Grid patrols (the grid log, 民情日志); recorded, like visits, with the visit permission. */
+    Records<Patrol> patrols();
 
     Records<Appraisal> appraisals();
 

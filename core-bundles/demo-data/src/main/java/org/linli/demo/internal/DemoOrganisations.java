@@ -13,6 +13,7 @@ import org.linli.organisations.Document;
 import org.linli.organisations.Election;
 import org.linli.organisations.ElectionKind;
 import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.MemberRole;
 import org.linli.organisations.Membership;
@@ -23,6 +24,7 @@ import org.linli.organisations.Qualification;
 import org.linli.organisations.RegistrationTrack;
 import org.linli.organisations.Spending;
 import org.linli.organisations.Term;
+import org.linli.organisations.Verdict;
 import org.linli.residents.Sex;
 import org.linli.territory.TerritoryNode;
 
@@ -131,7 +133,10 @@ final class DemoOrganisations {
             organisation(OrganisationKind.PROPERTY_COMPANY, name + "物业服务中心", community, null, null);
         }
         organisation(OrganisationKind.POLICE_OFFICE, name + "警务站", community, null, null);
-        organisation(OrganisationKind.SOCIAL_ORGANISATION, name + "志愿服务队", community, null, "volunteer");
+        Organisation volunteers = organisation(OrganisationKind.SOCIAL_ORGANISATION, name + "志愿服务队", community, null, "volunteer");
+        if (index % 3 == 0) {
+            inspect(volunteers, "star-rating-district", today.minusMonths(2), "区民政局", Verdict.PASSED, "三星");
+        }
 
         facility(committee, "premises", index % 3 == 1 ? 520 : 640 + random.nextInt(120));
         facility(committee, "open-office", index % 3 == 1 ? 24 : 30 + random.nextInt(15));
@@ -149,6 +154,22 @@ final class DemoOrganisations {
             document(committee, rule, name + "居委会" + rule.replace("rules-", "") + "制度", termStart.plusMonths(1));
         }
 
+        // Three lists (三张清单) in every other community; the duty and certificate lists everywhere.
+        List<String> lists = new ArrayList<>(List.of("duty-list", "certificate-list"));
+        if (index % 2 == 0) {
+            lists.addAll(List.of("residents-needs-list", "community-resources-list", "service-projects-list"));
+        }
+        if (index != 7) {
+            lists.add("admission-list");
+        }
+        if (index % 5 != 4) {
+            lists.add("community-archive");
+        }
+        for (String list : lists) {
+            document(committee, list, name + "居委会" + list, termStart.plusMonths(1));
+        }
+        inspections(committee, index);
+
         int year = today.getYear();
         budget(committee, year, "office", index % 3 == 1 ? 60_000 : 80_000);
         budget(committee, year, "autonomy", 20_000);
@@ -159,6 +180,38 @@ final class DemoOrganisations {
             spend(welfare, LocalDate.of(year, 6, 12), 4_500, "社区活动物资", null);
         }
         return director;
+    }
+
+    /**
+     * Three months of the street's affairs-disclosure patrols: in every fourth community the last
+     * one asks for a rectification not yet made; three communities are demonstration sites.
+     */
+    private void inspections(Organisation committee, int index) {
+        for (int month = 3; month >= 1; month--) {
+            boolean rectify = month == 1 && index % 4 == 1;
+            inspect(committee, "disclosure-street-monthly", today.minusMonths(month).withDayOfMonth(5), "街道办事处",
+                    rectify ? Verdict.RECTIFY : Verdict.PASSED, null);
+        }
+        if (index % 3 == 0 && index < 9) {
+            inspect(committee, "demonstration-acceptance", today.minusMonths(4), "区民政局验收组", Verdict.PASSED,
+                    index == 3 ? "街道级示范点" : "区级示范点");
+        }
+    }
+
+    /** An inspection; one that asks for a rectification gives thirty days, still running. */
+    private void inspect(Organisation org, String kind, LocalDate on, String inspector, Verdict verdict, String title) {
+        Inspection inspection = new Inspection();
+        inspection.setOrganisationId(org.getId());
+        inspection.setKind(kind);
+        inspection.setInspectedOn(on);
+        inspection.setInspector(inspector);
+        inspection.setVerdict(verdict);
+        inspection.setAwardedTitle(title);
+        if (verdict == Verdict.RECTIFY) {
+            inspection.setFindings("居务公开栏未按期更新");
+            inspection.setRectifyBy(today.plusDays(30));
+        }
+        service.inspections().create(inspection);
     }
 
     private Organisation organisation(OrganisationKind kind, String name, TerritoryNode community, Organisation parent, String type) {

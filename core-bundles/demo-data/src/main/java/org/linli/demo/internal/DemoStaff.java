@@ -22,6 +22,7 @@ import org.linli.staff.AttendanceStatus;
 import org.linli.staff.Certificate;
 import org.linli.staff.CertificateLevel;
 import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
 import org.linli.staff.PayGrade;
 import org.linli.staff.Shift;
 import org.linli.staff.StaffService;
@@ -36,8 +37,8 @@ import org.linli.territory.TerritoryQuery;
 import org.linli.territory.TerritoryService;
 
 /**
- * The community workers of the demonstration communities with four weeks of visits, their
- * training, certificates, appraisals and grid duties; as with the organisations, some
+ * The community workers of the demonstration communities with four weeks of visits, two weeks of
+ * grid patrols, their training, certificates, appraisals and grid duties; as with the organisations, some
  * communities fall short on purpose (a director who skipped a week of visits, a building with
  * no coordinator, an incomplete registration form).
  */
@@ -102,6 +103,15 @@ final class DemoStaff {
         for (int b = 0; b < buildings.size(); b++) {
             if (!(index % 4 == 3 && b == buildings.size() - 1)) {
                 assign(workers.get(2 + b % 3), buildings.get(b), AssignmentRole.BUILDING_COORDINATOR);
+            }
+        }
+
+        // The grid log: a patrol a day for two weeks, but for a few days in grid 2 of every fifth community.
+        for (int g = 0; g < grids.size(); g++) {
+            for (int day = 14; day >= 1; day--) {
+                if (!(index % 5 == 2 && g == 1 && day % 4 == 0)) {
+                    patrol(gridWorkers.get(g), grids.get(g), today.minusDays(day));
+                }
             }
         }
 
@@ -179,6 +189,19 @@ final class DemoStaff {
         visit.setDwellingId(dwelling.getId());
         visit.setPurpose(List.of("routine", "routine", "elderly-alone", "public-opinion", "dispute", "service").get(random.nextInt(6)));
         service.visits().create(visit);
+    }
+
+    private void patrol(Worker worker, TerritoryNode grid, LocalDate on) {
+        Patrol patrol = new Patrol();
+        patrol.setGridId(grid.getId());
+        patrol.setWorkerId(worker.getId());
+        patrol.setPatrolledOn(on);
+        patrol.setStartsAt(LocalTime.of(8 + random.nextInt(3), 30));
+        patrol.setMinutes(60 + random.nextInt(60));
+        int issues = random.nextInt(10) < 7 ? 0 : 1 + random.nextInt(2);
+        patrol.setIssuesFound(issues);
+        patrol.setFindings(issues == 0 ? "巡查无异常" : List.of("楼道堆物", "路灯损坏", "邻里噪音纠纷", "独居老人需探访").get(random.nextInt(4)));
+        service.patrols().create(patrol);
     }
 
     private void certificate(Worker worker, CertificateLevel level) {

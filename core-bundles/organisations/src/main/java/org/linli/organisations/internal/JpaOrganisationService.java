@@ -12,6 +12,7 @@ import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Document;
 import org.linli.organisations.Election;
 import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
@@ -39,6 +40,7 @@ public class JpaOrganisationService implements OrganisationService {
     private final JpaRecords<Document> documents;
     private final JpaRecords<BudgetLine> budgetLines;
     private final JpaRecords<Spending> spendings;
+    private final JpaRecords<Inspection> inspections;
 
     @Activate
     public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
@@ -61,6 +63,7 @@ public class JpaOrganisationService implements OrganisationService {
         documents = new JpaRecords<>(jpa, territory, new DocumentType(organisationType));
         budgetLines = new JpaRecords<>(jpa, territory, budgetLineType);
         spendings = new JpaRecords<>(jpa, territory, new SpendingType(organisationType, budgetLineType, meetingType));
+        inspections = new JpaRecords<>(jpa, territory, new InspectionType(organisationType));
     }
 
     @Override
@@ -106,6 +109,11 @@ public class JpaOrganisationService implements OrganisationService {
     @Override
     public Records<Spending> spendings() {
         return spendings;
+    }
+
+    @Override
+    public Records<Inspection> inspections() {
+        return inspections;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.linli.records.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.common.ConflictException;
@@ -25,8 +24,6 @@ import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CodeService.class)
 public class JpaCodeService implements CodeService {
-    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     private final JpaRecords<Code> records;
 
     @Activate
@@ -90,8 +87,8 @@ public class JpaCodeService implements CodeService {
 
         @Override
         protected void check(RecordCheck check, Code code, Code stored) {
-            check.fields().text("list", code.getList(), 40).pattern("list", code.getList(), CODE, "lower-case words joined by hyphens")
-                    .text("code", code.getCode(), 40).pattern("code", code.getCode(), CODE, "lower-case words joined by hyphens")
+            check.fields().text("list", code.getList(), 40).pattern("list", code.getList(), Code.PATTERN, "lower-case words joined by hyphens")
+                    .text("code", code.getCode(), 40).pattern("code", code.getCode(), Code.PATTERN, "lower-case words joined by hyphens")
                     .name("nameZh", code.getNameZh(), 100).name("nameEn", code.getNameEn(), 100);
             check.range("position", code.getPosition(), 0, 9999);
             if (stored != null && !(Objects.equals(stored.getList(), code.getList()) && Objects.equals(stored.getCode(), code.getCode()))) {

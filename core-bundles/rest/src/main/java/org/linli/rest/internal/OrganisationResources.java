@@ -10,6 +10,7 @@ import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Document;
 import org.linli.organisations.Election;
 import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
@@ -25,7 +26,7 @@ final class OrganisationResources {
     static List<Object> all(OrganisationService service) {
         return List.of(new Organisations(service), new Terms(service), new Memberships(service), new Elections(service),
                 new Meetings(service), new Facilities(service), new Documents(service), new BudgetLines(service),
-                new Spendings(service));
+                new Spendings(service), new Inspections(service));
     }
 
     @Path("/organisations")
@@ -106,6 +107,13 @@ final class OrganisationResources {
     public static class Spendings extends RecordResource<Spending> {
         Spendings(OrganisationService service) {
             super(service.spendings());
+        }
+    }
+
+    @Path("/inspections")
+    public static class Inspections extends RecordResource<Inspection> {
+        Inspections(OrganisationService service) {
+            super(service.inspections());
         }
     }
 }

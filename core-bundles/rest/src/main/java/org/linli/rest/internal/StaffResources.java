@@ -10,6 +10,7 @@ import org.linli.staff.Appraisal;
 import org.linli.staff.Attendance;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
 import org.linli.staff.PayGrade;
 import org.linli.staff.Shift;
 import org.linli.staff.StaffService;
@@ -26,7 +27,7 @@ final class StaffResources {
 
     static List<Object> all(StaffService service) {
         return List.of(new Workers(service), new PayGrades(service), new AttendanceDays(service), new Shifts(service),
-                new Trainings(service), new Certificates(service), new Visits(service), new Appraisals(service),
+                new Trainings(service), new Certificates(service), new Visits(service), new Patrols(service), new Appraisals(service),
                 new GridAssignments(service));
     }
 
@@ -97,6 +98,13 @@ final class StaffResources {
     public static class Visits extends RecordResource<Visit> {
         Visits(StaffService service) {
             super(service.visits());
+        }
+    }
+
+    @Path("/patrols")
+    public static class Patrols extends RecordResource<Patrol> {
+        Patrols(StaffService service) {
+            super(service.patrols());
         }
     }
 

@@ -11,6 +11,7 @@ import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Document;
 import org.linli.organisations.Election;
 import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
@@ -121,6 +122,19 @@ final class OrganisationPages {
 
         static BudgetLinePage of(Page<BudgetLine> from) {
             BudgetLinePage page = new BudgetLinePage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "inspectionPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class InspectionPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<Inspection> items = new ArrayList<>();
+
+        static InspectionPage of(Page<Inspection> from) {
+            InspectionPage page = new InspectionPage();
             page.fill(from);
             page.items.addAll(from.items());
             return page;

@@ -13,6 +13,7 @@ import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Document;
 import org.linli.organisations.Election;
 import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
@@ -269,6 +270,36 @@ public class OrganisationsWebService {
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
         return Calls.call(() -> OrganisationPages.BudgetLinePage.of(service.budgetLines().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "inspection")
+    public Inspection createInspection(@WebParam(name = "inspection") Inspection inspection) throws LinliFault {
+        return Calls.call(() -> service.inspections().create(Calls.required("inspection", inspection)));
+    }
+
+    @WebMethod
+    @WebResult(name = "inspection")
+    public Inspection getInspection(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.inspections().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "inspection")
+    public Inspection updateInspection(@WebParam(name = "id") long id, @WebParam(name = "inspection") Inspection inspection) throws LinliFault {
+        return Calls.call(() -> service.inspections().update(id, Calls.required("inspection", inspection)));
+    }
+
+    @WebMethod
+    public void deleteInspection(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.inspections().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.InspectionPage findInspections(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.InspectionPage.of(service.inspections().search(SearchFilter.map(filters), PageRequest.of(page, size))));
     }
     @WebMethod
     @WebResult(name = "spending")

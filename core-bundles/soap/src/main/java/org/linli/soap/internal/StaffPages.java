@@ -11,6 +11,7 @@ import org.linli.staff.Appraisal;
 import org.linli.staff.Attendance;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
 import org.linli.staff.PayGrade;
 import org.linli.staff.Shift;
 import org.linli.staff.Training;
@@ -121,6 +122,19 @@ final class StaffPages {
 
         static AppraisalPage of(Page<Appraisal> from) {
             AppraisalPage page = new AppraisalPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "patrolPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class PatrolPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<Patrol> items = new ArrayList<>();
+
+        static PatrolPage of(Page<Patrol> from) {
+            PatrolPage page = new PatrolPage();
             page.fill(from);
             page.items.addAll(from.items());
             return page;

@@ -13,6 +13,7 @@ import org.linli.staff.Appraisal;
 import org.linli.staff.Attendance;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
 import org.linli.staff.PayGrade;
 import org.linli.staff.Shift;
 import org.linli.staff.StaffService;
@@ -271,6 +272,36 @@ public class StaffWebService {
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
         return Calls.call(() -> StaffPages.AppraisalPage.of(service.appraisals().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "patrol")
+    public Patrol createPatrol(@WebParam(name = "patrol") Patrol patrol) throws LinliFault {
+        return Calls.call(() -> service.patrols().create(Calls.required("patrol", patrol)));
+    }
+
+    @WebMethod
+    @WebResult(name = "patrol")
+    public Patrol getPatrol(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.patrols().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "patrol")
+    public Patrol updatePatrol(@WebParam(name = "id") long id, @WebParam(name = "patrol") Patrol patrol) throws LinliFault {
+        return Calls.call(() -> service.patrols().update(id, Calls.required("patrol", patrol)));
+    }
+
+    @WebMethod
+    public void deletePatrol(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.patrols().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public StaffPages.PatrolPage findPatrols(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> StaffPages.PatrolPage.of(service.patrols().search(SearchFilter.map(filters), PageRequest.of(page, size))));
     }
     @WebMethod
     @WebResult(name = "gridAssignment")

@@ -28,6 +28,7 @@ import org.linli.staff.Appraisal;
 import org.linli.staff.Attendance;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
 import org.linli.staff.PayGrade;
 import org.linli.staff.Shift;
 import org.linli.staff.StaffService;
@@ -59,6 +60,7 @@ public class JpaStaffService implements StaffService {
     private final JpaRecords<Training> trainings;
     private final JpaRecords<Certificate> certificates;
     private final JpaRecords<Visit> visits;
+    private final JpaRecords<Patrol> patrols;
     private final JpaRecords<Appraisal> appraisals;
     private final JpaRecords<GridAssignment> gridAssignments;
 
@@ -74,6 +76,7 @@ public class JpaStaffService implements StaffService {
         trainings = new JpaRecords<>(jpa, territory, new TrainingType(workerType));
         certificates = new JpaRecords<>(jpa, territory, new CertificateType(workerType));
         visits = new JpaRecords<>(jpa, territory, new VisitType(workerType, households));
+        patrols = new JpaRecords<>(jpa, territory, new PatrolType(workerType));
         appraisals = new JpaRecords<>(jpa, territory, new AppraisalType(workerType));
         gridAssignments = new JpaRecords<>(jpa, territory, new GridAssignmentType(workerType));
     }
@@ -111,6 +114,11 @@ public class JpaStaffService implements StaffService {
     @Override
     public Records<Visit> visits() {
         return visits;
+    }
+
+    @Override
+    public Records<Patrol> patrols() {
+        return patrols;
     }
 
     @Override

@@ -82,7 +82,7 @@ final class VisitType extends WorkerPart<Visit> {
         check.order("hiredOn", worker.getHiredOn(), "visitedOn", visit.getVisitedOn());
     }
 
-    private static String pathOf(EntityManager em, long nodeId) {
+    static String pathOf(EntityManager em, long nodeId) {
         return (String) em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId).getSingleResult();
     }
 }

@@ -1,0 +1,54 @@
+package org.linli.staff.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.common.NotFoundException;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.security.Permission;
+import org.linli.staff.Patrol;
+import org.linli.staff.Worker;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+
+/** A patrol is seen by whoever sees its grid, as a visit is by whoever sees the place visited. */
+final class PatrolType extends WorkerPart<Patrol> {
+    PatrolType(WorkerType workers) {
+        super(Patrol.class, "patrol", "patrol", workers, Permission.VISIT_WRITE);
+        filter("gridId", Filter.id("t.grid_id", "of this grid"));
+        filter("from", Filter.from("t.patrolled_on", "made on or after this date"));
+        filter("to", Filter.to("t.patrolled_on", "made on or before this date"));
+    }
+
+    @Override
+    Long workerId(Patrol record) {
+        return record.getWorkerId();
+    }
+
+    @Override
+    protected String nodeSql() {
+        return "t.grid_id";
+    }
+
+    @Override
+    protected Long node(EntityManager em, Patrol record) {
+        return record.getGridId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, Patrol patrol, Patrol stored) {
+        check.fields().required("gridId", patrol.getGridId()).required("workerId", patrol.getWorkerId())
+                .required("patrolledOn", patrol.getPatrolledOn()).optionalText("findings", patrol.getFindings(), 1000);
+        check.range("minutes", patrol.getMinutes(), 1, 24 * 60).range("issuesFound", patrol.getIssuesFound(), 0, 1000);
+        if (patrol.getPatrolledOn() != null && patrol.getPatrolledOn().isAfter(check.today())) {
+            check.fields().add("patrolledOn", "future", "patrolledOn must not be in the future");
+        }
+        check.fields().throwIfAny();
+        TerritoryNode grid = check.node("gridId", patrol.getGridId(), TerritoryLevel.GRID);
+        // As with visits: the worker need not be visible to the caller, but must serve the grid's area.
+        Worker worker = check.em().find(Worker.class, patrol.getWorkerId());
+        if (worker == null || !grid.getPath().startsWith(VisitType.pathOf(check.em(), worker.getCommunityId()))) {
+            throw new NotFoundException("workerId", "worker", patrol.getWorkerId());
+        }
+        check.order("hiredOn", worker.getHiredOn(), "patrolledOn", patrol.getPatrolledOn());
+    }
+}
