@@ -250,12 +250,17 @@ public abstract class LinliTestSupport {
 
     /** {@code user} may also be a whole {@code Bearer <token>} credential, with no password. */
     protected static Answer call(String method, String path, String body, String user, String password) {
+        String type = body == null ? null : path.startsWith("/soap") || body.startsWith("<") ? "text/xml; charset=UTF-8" : "application/json";
+        return call(method, path, body, type, user, password);
+    }
+
+    /** A call with a body of the given media type. */
+    protected static Answer call(String method, String path, String body, String contentType, String user, String password) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (body != null) {
-            request.header("Content-Type", path.startsWith("/soap") || body.startsWith("<")
-                    ? "text/xml; charset=UTF-8" : "application/json");
+            request.header("Content-Type", contentType);
         }
         if (user != null && user.startsWith("Bearer ")) {
             request.header("Authorization", user);
@@ -342,7 +347,7 @@ public abstract class LinliTestSupport {
      * independently of each other.
      */
     /** The SOAP services, each at {@code /soap/<name>}. */
-    protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes");
+    protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes", "service-desk");
 
     protected static JsonNode awaitUp() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
@@ -372,7 +377,10 @@ public abstract class LinliTestSupport {
     protected static Node invokeAs(String user, String service, String operation, String parameters) throws Exception {
         Path wsdl = Files.createTempFile(service, ".wsdl");
         Files.writeString(wsdl, get("/soap/" + service + "?wsdl").body(), StandardCharsets.UTF_8);
-        String name = Character.toUpperCase(service.charAt(0)) + service.substring(1);
+        StringBuilder name = new StringBuilder();
+        for (String word : service.split("-")) {
+            name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
         Service client = Service.create(new URL(wsdl.toUri().toString()), new QName(NS, name + "Service"));
         Dispatch<Source> dispatch = client.createDispatch(new QName(NS, name + "Port"), Source.class, Service.Mode.PAYLOAD);
         Map<String, Object> context = dispatch.getRequestContext();

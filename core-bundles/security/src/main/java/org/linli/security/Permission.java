@@ -15,8 +15,10 @@ public enum Permission {
     STAFF_WRITE("change community workers and their records"),
     /** Record household visits (走访) and grid patrols, which grid workers do as well as community staff. */
     VISIT_WRITE("record household visits and grid patrols"),
-    /** Keep the code lists (kinds of sub-committee, facility, document…) and the pay-grade table. */
-    CODES_MANAGE("manage code lists and pay grades"),
+    REQUEST_READ("read residents' requests and their dispatches"),
+    REQUEST_WRITE("register residents' requests and take their steps"),
+    /** Keep the code lists (kinds of sub-committee, facility, document…), the pay-grade table, the service catalogue and the work calendar. */
+    CODES_MANAGE("manage code lists, pay grades, the service catalogue and the work calendar"),
     /** Issue, list and revoke integrators' API tokens. */
     TOKENS_MANAGE("manage API tokens");
 

@@ -8,6 +8,7 @@ import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.services.ServiceDesk;
 import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
@@ -42,13 +43,14 @@ public class DemoLoader {
     @Activate
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
                       @Reference ResidentService residents, @Reference OrganisationService organisations,
-                      @Reference StaffService staff, Config config) {
+                      @Reference StaffService staff, @Reference ServiceDesk serviceDesk, Config config) {
         LocalDate today = LocalDate.now();
         Random random = new Random(config.seed());
         Names names = new Names(random);
         DemoDistrict district = new DemoDistrict(territory, households, residents, random, names, today);
         DemoOrganisations communityOrganisations = new DemoOrganisations(organisations, random, today, names);
         DemoStaff communityStaff = new DemoStaff(staff, territory, random, today, names);
+        DemoServiceDesk communityServices = new DemoServiceDesk(serviceDesk, territory, random, today, names);
         loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {
             try {
                 long start = System.nanoTime();
@@ -69,6 +71,16 @@ public class DemoLoader {
                         communityStaff.load(communities.get(i), i, director);
                     }
                     LOG.info("Organisations and staff of {} communities loaded in {} ms", communities.size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+                if (!communityServices.loaded()) {
+                    start = System.nanoTime();
+                    communityServices.loadCatalogue();
+                    List<TerritoryNode> communities = district.communities(loaded);
+                    for (TerritoryNode community : communities) {
+                        communityServices.load(community, communityStaff.director(community));
+                    }
+                    LOG.info("Service catalogue and requests of {} communities loaded in {} ms", communities.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 }
             } catch (RuntimeException e) {

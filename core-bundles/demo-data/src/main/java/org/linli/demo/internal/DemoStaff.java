@@ -153,6 +153,13 @@ final class DemoStaff {
         }
     }
 
+    /** The name of the community's director, who handles the demonstration requests. */
+    String director(TerritoryNode community) {
+        List<Worker> directors = service.workers().search(Map.of("communityId", String.valueOf(community.getId()),
+                "post", "committee-director"), PageRequest.of(0, 1)).items();
+        return directors.isEmpty() ? "社区工作者" : directors.get(0).getName();
+    }
+
     private List<TerritoryNode> within(TerritoryNode node, TerritoryLevel level) {
         return territory.search(new TerritoryQuery(null, node.getId(), level, null, null), PageRequest.of(0, PageRequest.MAX_SIZE)).items();
     }

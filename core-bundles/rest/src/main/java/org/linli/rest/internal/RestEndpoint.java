@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
+import org.linli.services.ServiceDesk;
 import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
@@ -65,6 +67,8 @@ public class RestEndpoint {
     @Reference
     private CodeService codes;
     @Reference
+    private ServiceDesk serviceDesk;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -92,6 +96,7 @@ public class RestEndpoint {
                 new OpenApiResource()));
         resources.addAll(OrganisationResources.all(organisations));
         resources.addAll(StaffResources.all(staff));
+        resources.addAll(ServiceDeskResources.all(serviceDesk));
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
@@ -130,6 +135,7 @@ public class RestEndpoint {
         // Dates and times are ISO-8601 text only: no day numbers (-1 would be 1969-12-31), no arrays.
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         mapper.configOverride(LocalTime.class).setFormat(JsonFormat.Value.forLeniency(false));
+        mapper.configOverride(LocalDateTime.class).setFormat(JsonFormat.Value.forLeniency(false));
         return mapper
                 .registerModule(new JavaTimeModule())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)

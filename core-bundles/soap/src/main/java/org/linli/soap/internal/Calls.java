@@ -31,13 +31,18 @@ final class Calls {
      * a search by an unknown level into a search by none.
      */
     static TerritoryLevel level(String text) {
+        return enumValue("level", text, TerritoryLevel.class);
+    }
+
+    /** An enum value given as text, as {@link #level} explains; {@code null} for none. */
+    static <E extends Enum<E>> E enumValue(String field, String text, Class<E> type) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return TerritoryLevel.valueOf(text.strip());
+            return Enum.valueOf(type, text.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("level", "type", "level must be one of " + Arrays.toString(TerritoryLevel.values()));
+            throw new ValidationException(field, "type", field + " must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
+import org.linli.services.ServiceDesk;
 import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -23,7 +24,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Publishes the SOAP door: {@code /soap/territory}, {@code /soap/residents}, {@code /soap/organisations},
- * {@code /soap/staff} and {@code /soap/codes}, each with its WSDL
+ * {@code /soap/staff}, {@code /soap/codes} and {@code /soap/service-desk}, each with its WSDL
  * at {@code ?wsdl}. Authentication runs before anything else, the WSDL included.
  */
 @Component(immediate = true)
@@ -38,7 +39,8 @@ public class SoapEndpoint {
     @Activate
     public SoapEndpoint(@Reference TerritoryService territory, @Reference ResidentService residents,
                         @Reference HouseholdService households, @Reference OrganisationService organisations,
-                        @Reference StaffService staff, @Reference CodeService codes, @Reference Authenticator authenticator) {
+                        @Reference StaffService staff, @Reference CodeService codes, @Reference ServiceDesk serviceDesk,
+                        @Reference Authenticator authenticator) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SoapEndpoint.class.getClassLoader());
         try {
@@ -47,6 +49,7 @@ public class SoapEndpoint {
             publish("/soap/organisations", OrganisationsWebService.class, new OrganisationsWebService(organisations), authenticator);
             publish("/soap/staff", StaffWebService.class, new StaffWebService(staff), authenticator);
             publish("/soap/codes", CodesWebService.class, new CodesWebService(codes), authenticator);
+            publish("/soap/service-desk", ServiceDeskWebService.class, new ServiceDeskWebService(serviceDesk), authenticator);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -1,0 +1,331 @@
+package org.linli.services.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.common.ConflictException;
+import org.linli.common.FieldChecks;
+import org.linli.common.FieldError;
+import org.linli.common.ForbiddenException;
+import org.linli.common.LinliException;
+import org.linli.common.PageRequest;
+import org.linli.common.Records;
+import org.linli.common.ValidationException;
+import org.linli.database.Database;
+import org.linli.records.JpaRecords;
+import org.linli.residents.ResidentService;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
+import org.linli.security.Role;
+import org.linli.services.CalendarDay;
+import org.linli.services.DayKind;
+import org.linli.services.Dispatch;
+import org.linli.services.LimitUnit;
+import org.linli.services.Request;
+import org.linli.services.RequestStatus;
+import org.linli.services.RequestStep;
+import org.linli.services.Service;
+import org.linli.services.ServiceDesk;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+@Component(service = ServiceDesk.class, configurationPid = "org.linli.services")
+@Designate(ocd = JpaServiceDesk.Config.class)
+public class JpaServiceDesk implements ServiceDesk, Desk {
+    /** How far ahead the work calendar is read for one due time: more than any time limit reaches. */
+    private static final int CALENDAR_HORIZON_DAYS = 3 * 366;
+
+    @ObjectClassDefinition(name = "Linli service desk")
+    public @interface Config {
+        @AttributeDefinition(description = "Working days allowed for a problem that names no catalogued service")
+        int problemTimeLimit() default 5;
+
+        @AttributeDefinition(description = "How many days late a desk may register a request it received earlier")
+        int maxBackdateDays() default 90;
+    }
+
+    private final JpaRecords<Service> services;
+    private final JpaRecords<CalendarDay> calendar;
+    private final JpaRecords<Request> requests;
+    private final JpaRecords<Dispatch> dispatches;
+    private final Clock clock = Clock.systemDefaultZone();
+    private volatile Config config;
+
+    @Activate
+    public JpaServiceDesk(@Reference(target = "(osgi.unit.name=linli-services)") JpaTemplate jpa,
+                          @Reference TerritoryService territory, @Reference ResidentService residents,
+                          @Reference Database migrated, Config config) {
+        this.config = config;
+        RequestType requestType = new RequestType(this, residents);
+        services = new JpaRecords<>(jpa, territory, new ServiceType());
+        calendar = new JpaRecords<>(jpa, territory, new CalendarDayType());
+        requests = new JpaRecords<>(jpa, territory, requestType);
+        dispatches = new JpaRecords<>(jpa, territory, new DispatchType(requestType, this));
+    }
+
+    @Modified
+    void modified(Config config) {
+        this.config = config;
+    }
+
+    @Override
+    public Records<Service> services() {
+        return services;
+    }
+
+    @Override
+    public Records<CalendarDay> calendar() {
+        return calendar;
+    }
+
+    @Override
+    public Records<Request> requests() {
+        return requests;
+    }
+
+    @Override
+    public Records<Dispatch> dispatches() {
+        return dispatches;
+    }
+
+    @Override
+    public Request step(long requestId, RequestStep step) {
+        CallerContext.require(Permission.REQUEST_WRITE);
+        new FieldChecks().required("action", step.getAction()).optionalText("note", step.getNote(), 1000)
+                .optionalText("agencyResponsible", step.getAgencyResponsible(), 100).throwIfAny();
+        return requests.inTransaction(em -> {
+            Request request = requests.find(em, requestId);
+            em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+            Caller caller = CallerContext.current();
+            RequestStatus from = request.getStatus();
+            RequestStatus to = switch (step.getAction()) {
+                case ACCEPT -> {
+                    expect(step, from, RequestStatus.RECEIVED);
+                    mayAccept(em, request, caller);
+                    request.setOwner(caller.user());
+                    yield RequestStatus.ACCEPTED;
+                }
+                case START -> {
+                    expect(step, from, RequestStatus.ACCEPTED);
+                    byOwner(step, request, caller);
+                    yield RequestStatus.IN_PROGRESS;
+                }
+                case COMPLETE -> {
+                    expect(step, from, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS);
+                    byOwner(step, request, caller);
+                    request.setCompletedAt(now());
+                    yield RequestStatus.COMPLETED;
+                }
+                case NOTIFY -> {
+                    expect(step, from, RequestStatus.COMPLETED);
+                    noted(step, "how the resident was told");
+                    request.setNotifiedAt(now());
+                    yield RequestStatus.NOTIFIED;
+                }
+                case CLOSE -> {
+                    expect(step, from, RequestStatus.NOTIFIED);
+                    yield RequestStatus.CLOSED;
+                }
+                case REJECT -> {
+                    expect(step, from, RequestStatus.RECEIVED, RequestStatus.ACCEPTED);
+                    if (from == RequestStatus.ACCEPTED) {
+                        byOwner(step, request, caller);
+                    }
+                    noted(step, "the reason");
+                    yield RequestStatus.REJECTED;
+                }
+                case RECEIVE -> throw new ValidationException("action", "not_a_step", "a request is received by creating it");
+            };
+            request.setStatus(to);
+            if (step.getNote() != null) {
+                request.setStatusNotes(step.getNote().strip());
+            }
+            if (step.getAgencyResponsible() != null) {
+                request.setAgencyResponsible(step.getAgencyResponsible().strip());
+            }
+            RequestStep stored = new RequestStep();
+            stored.setRequestId(requestId);
+            stored.setAction(step.getAction());
+            stored.setStatus(to);
+            stored.setHappenedAt(now());
+            stored.setActor(caller.user());
+            stored.setNote(step.getNote() == null ? null : step.getNote().strip());
+            stored.setAgencyResponsible(step.getAgencyResponsible());
+            em.persist(stored);
+            em.flush();
+            return requests.get(requestId);
+        });
+    }
+
+    private static void expect(RequestStep step, RequestStatus status, RequestStatus... allowed) {
+        for (RequestStatus one : allowed) {
+            if (status == one) {
+                return;
+            }
+        }
+        throw new ConflictException("action", "transition", "a request that is " + status + " cannot take the step " + step.getAction());
+    }
+
+    private static void byOwner(RequestStep step, Request request, Caller caller) {
+        if (!caller.user().equals(request.getOwner())) {
+            throw new ConflictException("action", "not_owner", "only the request's owner, " + request.getOwner()
+                    + ", who accepted it first, takes the step " + step.getAction());
+        }
+    }
+
+    private static void noted(RequestStep step, String what) {
+        if (step.getNote() == null || step.getNote().isBlank()) {
+            throw new ValidationException("note", "required", "the step " + step.getAction() + " needs a note: " + what);
+        }
+    }
+
+    /** A service may name the roles that accept its requests; a caller needs one of them. */
+    private static void mayAccept(EntityManager em, Request request, Caller caller) {
+        if (request.getServiceCode() == null) {
+            return;
+        }
+        List<String> roles = RequestType.service(em, request.getServiceCode()).getAcceptingRoles();
+        if (!roles.isEmpty() && caller.roles().stream().map(Role::jaasName).noneMatch(roles::contains)) {
+            throw new ForbiddenException("accept requests for " + request.getServiceCode() + ", which only "
+                    + String.join(", ", roles) + " accept");
+        }
+    }
+
+    @Override
+    public List<RequestStep> history(long requestId) {
+        CallerContext.require(Permission.REQUEST_READ);
+        return requests.inTransaction(em -> {
+            requests.find(em, requestId);
+            return em.createQuery("SELECT s FROM RequestStep s WHERE s.requestId = :r ORDER BY s.happenedAt, s.id", RequestStep.class)
+                    .setParameter("r", requestId).getResultList();
+        });
+    }
+
+    @Override
+    public Dispatch acknowledge(long dispatchId) {
+        return answer(dispatchId, null);
+    }
+
+    @Override
+    public Dispatch report(long dispatchId, String report) {
+        new FieldChecks().text("report", report, 2000).throwIfAny();
+        return answer(dispatchId, report.strip());
+    }
+
+    private Dispatch answer(long dispatchId, String report) {
+        CallerContext.require(Permission.REQUEST_WRITE);
+        return dispatches.inTransaction(em -> {
+            Dispatch dispatch = dispatches.find(em, dispatchId);
+            em.lock(dispatch, LockModeType.PESSIMISTIC_WRITE);
+            if (dispatch.getReportedAt() != null) {
+                throw new ConflictException("id", "reported", "the department reported already");
+            }
+            if (report == null && dispatch.getAcknowledgedAt() != null) {
+                throw new ConflictException("id", "acknowledged", "the department acknowledged already");
+            }
+            LocalDateTime now = now();
+            if (dispatch.getAcknowledgedAt() == null) {
+                dispatch.setAcknowledgedAt(now);
+            }
+            if (report != null) {
+                dispatch.setReportedAt(now);
+                dispatch.setReport(report);
+            }
+            em.flush();
+            return dispatches.get(dispatchId);
+        });
+    }
+
+    @Override
+    public LocalDateTime due(LocalDateTime from, int amount, LimitUnit unit) {
+        CallerContext.current();
+        FieldChecks checks = new FieldChecks().required("from", from).required("unit", unit);
+        if (amount < 1 || amount > (unit == LimitUnit.HOURS ? 24 * 366 : 366)) {
+            checks.add("amount", "range", "amount must be from 1 to a year's worth");
+        }
+        checks.throwIfAny();
+        return calendar.inTransaction(em -> {
+            Map<LocalDate, DayKind> exceptions = new HashMap<>();
+            em.createQuery("SELECT d FROM CalendarDay d WHERE d.calendarDate > :from AND d.calendarDate <= :to", CalendarDay.class)
+                    .setParameter("from", from.toLocalDate()).setParameter("to", from.toLocalDate().plusDays(CALENDAR_HORIZON_DAYS))
+                    .getResultList().forEach(day -> exceptions.put(day.getCalendarDate(), day.getKind()));
+            return new WorkCalendar(exceptions).due(from, amount, unit);
+        });
+    }
+
+    @Override
+    public String exportCatalogue() {
+        CallerContext.current();
+        StringBuilder csv = new StringBuilder(Csv.line(CatalogueRow.HEADER));
+        for (Service service : services.search(Map.of(), PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
+            csv.append(Csv.line(CatalogueRow.of(service)));
+        }
+        return csv.toString();
+    }
+
+    @Override
+    public List<Service> importCatalogue(String csv) {
+        CallerContext.require(Permission.CODES_MANAGE);
+        List<Service> rows = CatalogueRow.parse(csv);
+        return services.inTransaction(em -> {
+            List<Service> stored = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Service row = rows.get(i);
+                try {
+                    List<Service> existing = services.search(Map.of("code", row.getCode() == null ? "" : row.getCode()),
+                            PageRequest.of(0, 1)).items();
+                    stored.add(existing.isEmpty() || row.getCode() == null ? services.create(row)
+                            : services.update(existing.get(0).getId(), row));
+                } catch (LinliException e) {
+                    throw inRow(i, e);
+                }
+            }
+            return stored;
+        });
+    }
+
+    /** The error of one row, with its fields named after the row: {@code rows[3].timeLimit}. */
+    private static ValidationException inRow(int row, LinliException e) {
+        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> causes = e.getErrors().isEmpty() ? List.of(new FieldError("", e.kind(), e.getMessage())) : e.getErrors();
+        for (FieldError error : causes) {
+            String field = "rows[" + row + "]" + (error.field().isEmpty() ? "" : "." + error.field());
+            errors.add(new FieldError(field, error.code(), "row " + (row + 1) + ": " + error.message()));
+        }
+        return new ValidationException(errors);
+    }
+
+    @Override
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    @Override
+    public int problemTimeLimit() {
+        return config.problemTimeLimit();
+    }
+
+    @Override
+    public int maxBackdateDays() {
+        return config.maxBackdateDays();
+    }
+
+    @Override
+    public String user() {
+        return CallerContext.current().user();
+    }
+}

@@ -1,0 +1,71 @@
+package org.linli.services.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import javax.persistence.EntityManager;
+import org.linli.common.FieldChecks;
+import org.linli.records.Code;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+import org.linli.security.Role;
+import org.linli.services.LimitUnit;
+import org.linli.services.Service;
+
+/** The catalogue: the same for the whole installation, kept by whoever keeps the code lists. */
+final class ServiceType extends RecordType<Service> {
+    static final int MAX_LIST = 50;
+
+    ServiceType() {
+        super(Service.class, "service", "service", null, Permission.CODES_MANAGE);
+        filter("category", Filter.text("t.category", "of this category (code list service-category)"));
+        filter("active", Filter.bool("t.active", "open to new requests, or not"));
+        filter("administrativeTask", Filter.bool("t.administrative_task", "on the admission list of administrative tasks, or not"));
+        filter("code", Filter.text("t.code", "with this code"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return null;
+    }
+
+    @Override
+    protected Long node(EntityManager em, Service record) {
+        return null;
+    }
+
+    @Override
+    protected void check(RecordCheck check, Service service, Service stored) {
+        FieldChecks fields = check.fields();
+        fields.text("code", service.getCode(), 40).pattern("code", service.getCode(), Code.PATTERN, "lower-case words joined by hyphens")
+                .name("nameZh", service.getNameZh(), 100).name("nameEn", service.getNameEn(), 100)
+                .required("category", service.getCategory()).required("timeLimit", service.getTimeLimit())
+                .required("timeUnit", service.getTimeUnit());
+        check.code("category", "service-category", service.getCategory())
+                .range("timeLimit", service.getTimeLimit(), 1, service.getTimeUnit() == LimitUnit.HOURS ? 24 * 366 : 366);
+        list(fields, "documents", service.getDocuments());
+        list(fields, "acceptingRoles", service.getAcceptingRoles());
+        for (int i = 0; i < service.getAcceptingRoles().size(); i++) {
+            String role = service.getAcceptingRoles().get(i);
+            if (role != null && Role.ofJaasName(role).isEmpty()) {
+                fields.add("acceptingRoles[" + i + "]", "unknown_role", "acceptingRoles[" + i + "] must be one of "
+                        + Arrays.stream(Role.values()).map(Role::jaasName).toList());
+            }
+        }
+    }
+
+    private static void list(FieldChecks fields, String name, List<String> values) {
+        if (values.size() > MAX_LIST) {
+            fields.add(name, "too_many", name + " holds at most " + MAX_LIST + " entries");
+        }
+        for (int i = 0; i < values.size(); i++) {
+            fields.name(name + "[" + i + "]", values.get(i), 200);
+        }
+    }
+
+    @Override
+    protected String uniqueField() {
+        return "code";
+    }
+}

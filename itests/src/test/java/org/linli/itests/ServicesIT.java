@@ -1,0 +1,183 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.w3c.dom.Node;
+
+/**
+ * The service desk through both doors: a request's lifecycle (首问负责-限时办结-办结告知), due times on
+ * the work calendar, dispatch to departments, and bad steps that change nothing.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class ServicesIT extends LinliTestSupport {
+    /** The tree the development users' jurisdictions name, so that several of them see the same requests. */
+    private static AccessIT.Fixture fixture;
+
+    @Before
+    public void platformIsUp() throws InterruptedException {
+        awaitUp();
+        synchronized (ServicesIT.class) {
+            if (fixture == null) {
+                fixture = new AccessIT.Fixture();
+            }
+        }
+    }
+
+    @Test
+    public void aRequestGoesFromReceiptToItsCompletionNoticeInOrderAndOwnedByItsFirstAcceptor() throws Exception {
+        String code = service("居住证明", 3, "WORKING_DAYS", List.of());
+        long request = request(code, fixture.dwellingA, null);
+
+        Answer early = post("/api/v1/requests/" + request + "/steps", Map.of("action", "COMPLETE"));
+        assertEquals(409, early.status());
+        assertEquals("transition", early.errorCode());
+        assertEquals("RECEIVED", get("/api/v1/requests/" + request).json().path("status").asText());
+        assertEquals(1, get("/api/v1/requests/" + request + "/steps").json().size());
+
+        JsonNode accepted = post("/api/v1/requests/" + request + "/steps", Map.of("action", "ACCEPT", "agencyResponsible", "社区服务站")).json();
+        assertEquals("ACCEPTED", accepted.path("status").asText());
+        assertEquals("demo", accepted.path("owner").asText());
+        // First responsibility: whoever accepted it first owns it to the end.
+        Answer second = postAs("staff", "/api/v1/requests/" + request + "/steps", Map.of("action", "ACCEPT"));
+        assertEquals(409, second.status());
+        Answer notOwner = postAs("staff", "/api/v1/requests/" + request + "/steps", Map.of("action", "START"));
+        assertEquals("not_owner", notOwner.errorCode());
+        assertEquals("IN_PROGRESS", post("/api/v1/requests/" + request + "/steps", Map.of("action", "START")).json()
+                .path("status").asText());
+
+        long dispatch = RestIT.id(post("/api/v1/dispatches", Map.of("requestId", request, "department", "区城管委",
+                "deadline", LocalDateTime.now().plusDays(3).withNano(0).toString())));
+        assertEquals("PENDING", get("/api/v1/dispatches/" + dispatch).json().path("state").asText());
+        assertEquals("ACKNOWLEDGED", post("/api/v1/dispatches/" + dispatch + "/acknowledgement", "").json().path("state").asText());
+        assertEquals(409, post("/api/v1/dispatches/" + dispatch + "/acknowledgement", "").status());
+        Node reported = invoke("service-desk", "reportDispatch", "<dispatchId>" + dispatch + "</dispatchId><report>已处置</report>");
+        assertEquals("REPORTED", text(reported, "//*[local-name()='dispatch']/*[local-name()='state']"));
+
+        assertEquals("COMPLETED", post("/api/v1/requests/" + request + "/steps", Map.of("action", "COMPLETE", "note", "证明已开具"))
+                .json().path("status").asText());
+        Answer silent = post("/api/v1/requests/" + request + "/steps", Map.of("action", "NOTIFY"));
+        assertEquals("note", silent.errorField());
+        Node notified = invoke("service-desk", "takeRequestStep", "<requestId>" + request + "</requestId>"
+                + "<step><action>NOTIFY</action><note>短信告知</note></step>");
+        assertEquals("NOTIFIED", text(notified, "//*[local-name()='request']/*[local-name()='status']"));
+        assertEquals("CLOSED", post("/api/v1/requests/" + request + "/steps", Map.of("action", "CLOSE")).json().path("status").asText());
+
+        JsonNode history = get("/api/v1/requests/" + request + "/steps").json();
+        assertEquals(List.of("RECEIVE", "ACCEPT", "START", "COMPLETE", "NOTIFY", "CLOSE"),
+                history.findValuesAsText("action"));
+        Node soapHistory = invoke("service-desk", "getRequestHistory", "<requestId>" + request + "</requestId>");
+        assertEquals("6", text(soapHistory, "count(//*[local-name()='step'])"));
+        // A closed request no longer changes.
+        Map<String, Object> edit = body(code, fixture.dwellingA, null);
+        assertEquals(409, put("/api/v1/requests/" + request, edit).status());
+    }
+
+    @Test
+    public void dueTimesSkipWeekendsAndHolidaysAndOverdueRequestsAreFound() throws Exception {
+        for (int day = 1; day <= 7; day++) {
+            RestIT.id(post("/api/v1/calendar-days", Map.of("calendarDate", LocalDate.of(2030, 10, day).toString(), "kind", "HOLIDAY",
+                    "name", "国庆节")));
+        }
+        RestIT.id(post("/api/v1/calendar-days", Map.of("calendarDate", "2030-10-12", "kind", "WORKDAY", "name", "国庆节调休")));
+        assertEquals("weekday", post("/api/v1/calendar-days", Map.of("calendarDate", "2030-10-14", "kind", "WORKDAY",
+                "name", "周一")).errorCode());
+        assertEquals("2030-10-12T23:59:59", get("/api/v1/calendar-days/due?from=2030-09-30T09:00&amount=5&unit=WORKING_DAYS")
+                .json().path("due").asText());
+        Node due = invoke("service-desk", "computeDue", "<from>2030-09-30T16:00:00</from><amount>1</amount><unit>WORKING_DAYS</unit>");
+        assertEquals("2030-10-08T23:59:59", text(due, "//*[local-name()='due']"));
+
+        // A Friday at least two weeks ago, with the Monday after it made a holiday: one working day is Tuesday.
+        LocalDate friday = LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+        RestIT.id(post("/api/v1/calendar-days", Map.of("calendarDate", friday.plusDays(3).toString(), "kind", "HOLIDAY",
+                "name", "测试假日")));
+        RestIT.Tree tree = new RestIT.Tree();
+        String code = service("高龄津贴", 1, "WORKING_DAYS", List.of());
+        long late = request(code, tree.dwelling, friday.atTime(10, 0));
+        JsonNode stored = get("/api/v1/requests/" + late).json();
+        assertEquals(friday.plusDays(4).atTime(23, 59, 59).toString(), stored.path("expectedAt").asText());
+        long fresh = request(code, tree.dwelling, null);
+        List<String> overdue = get("/api/v1/requests?nodeId=" + tree.community + "&overdue=true").json().path("items").findValuesAsText("id");
+        assertEquals(List.of(String.valueOf(late)), overdue);
+        assertTrue(get("/api/v1/requests?nodeId=" + tree.community + "&overdue=false").json().path("items").findValuesAsText("id")
+                .contains(String.valueOf(fresh)));
+    }
+
+    @Test
+    public void badInputAndBadStepsAreRefusedAndChangeNothing() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        String code = service("受理角色", 2, "WORKING_DAYS", List.of("linli-community-staff"));
+        Map<String, Object> unknown = body("no-such-service", tree.dwelling, null);
+        assertEquals("serviceCode", post("/api/v1/requests", unknown).errorField());
+        Map<String, Object> tooHigh = body(code, tree.district, null);
+        assertEquals("level", post("/api/v1/requests", tooHigh).errorCode());
+        Map<String, Object> future = body(code, tree.dwelling, LocalDateTime.now().plusDays(1).withNano(0));
+        assertEquals("receivedAt", post("/api/v1/requests", future).errorField());
+        Map<String, Object> attachment = body(code, tree.dwelling, null);
+        attachment.put("attachments", List.of(Map.of("fileName", "照片.jpg", "mediaType", "not a type", "size", 1024)));
+        assertEquals("attachments[0].mediaType", post("/api/v1/requests", attachment).errorField());
+        assertEquals(0, get("/api/v1/requests?nodeId=" + tree.community).json().path("total").asInt());
+
+        long request = request(code, fixture.dwellingA, null);
+        // The service names who accepts it: an administrator does not hold that role, community staff do.
+        assertEquals(403, post("/api/v1/requests/" + request + "/steps", Map.of("action", "ACCEPT")).status());
+        assertEquals(404, getAs("grid2", "/api/v1/requests/" + request).status());
+        assertEquals(403, postAs("auditor", "/api/v1/requests", body(code, fixture.dwellingA, null)).status());
+        assertEquals(409, post("/api/v1/dispatches", Map.of("requestId", request, "department", "区民政局",
+                "deadline", LocalDateTime.now().plusDays(2).withNano(0).toString())).status());
+        assertEquals("REJECTED", postAs("staff", "/api/v1/requests/" + request + "/steps", Map.of("action", "REJECT", "note", "材料不全"))
+                .json().path("status").asText());
+        assertEquals(409, post("/api/v1/requests/" + request + "/steps", Map.of("action", "REJECT", "note", "再次")).status());
+        assertEquals(2, get("/api/v1/requests/" + request + "/steps").json().size());
+
+        String csv = "code,nameZh,nameEn,category,timeLimit,timeUnit,administrativeTask,active,documents,acceptingRoles\r\n"
+                + "import-good-" + serial() + ",好,Good,elderly,10,WORKING_DAYS,false,true,身份证;银行卡,\r\n"
+                + "import-bad-" + serial() + ",坏,Bad,elderly,10,WEEKS,false,true,,\r\n";
+        Answer refused = call("POST", "/api/v1/services/import", csv, "text/csv", "demo", "demo");
+        assertEquals(refused.toString(), 400, refused.status());
+        assertEquals("rows[1].timeUnit", refused.errorField());
+        assertTrue(get("/api/v1/services/export").body().lines().noneMatch(line -> line.startsWith("import-good-")));
+    }
+
+    private static String service(String name, int limit, String unit, List<String> roles) {
+        String code = "service-" + serial();
+        Map<String, Object> service = new LinkedHashMap<>(Map.of("code", code, "nameZh", name, "nameEn", "Service " + code,
+                "category", "certificates", "documents", List.of("身份证"), "timeLimit", limit, "timeUnit", unit,
+                "acceptingRoles", roles, "active", true));
+        assertEquals(403, postAs("staff", "/api/v1/services", service).status());
+        RestIT.id(post("/api/v1/services", service));
+        return code;
+    }
+
+    private static Map<String, Object> body(String code, long node, LocalDateTime receivedAt) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("serviceCode", code);
+        request.put("description", "居民来窗口办理");
+        request.put("nodeId", node);
+        request.put("channel", "COUNTER");
+        request.put("requesterName", "王居民");
+        if (receivedAt != null) {
+            request.put("receivedAt", receivedAt.toString());
+        }
+        return request;
+    }
+
+    private static long request(String code, long node, LocalDateTime receivedAt) {
+        return RestIT.id(post("/api/v1/requests", body(code, node, receivedAt)));
+    }
+}
