@@ -3,6 +3,7 @@ package org.linli.demo.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.linli.affairs.CommunityAffairs;
 import org.linli.organisations.OrganisationService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
@@ -43,7 +44,8 @@ public class DemoLoader {
     @Activate
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
                       @Reference ResidentService residents, @Reference OrganisationService organisations,
-                      @Reference StaffService staff, @Reference ServiceDesk serviceDesk, Config config) {
+                      @Reference StaffService staff, @Reference ServiceDesk serviceDesk,
+                      @Reference CommunityAffairs affairs, Config config) {
         LocalDate today = LocalDate.now();
         Random random = new Random(config.seed());
         Names names = new Names(random);
@@ -51,6 +53,7 @@ public class DemoLoader {
         DemoOrganisations communityOrganisations = new DemoOrganisations(organisations, random, today, names);
         DemoStaff communityStaff = new DemoStaff(staff, territory, random, today, names);
         DemoServiceDesk communityServices = new DemoServiceDesk(serviceDesk, territory, random, today, names);
+        DemoAffairs communityAffairs = new DemoAffairs(affairs, organisations, random, today, names);
         loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {
             try {
                 long start = System.nanoTime();
@@ -81,6 +84,15 @@ public class DemoLoader {
                         communityServices.load(community, communityStaff.director(community));
                     }
                     LOG.info("Service catalogue and requests of {} communities loaded in {} ms", communities.size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+                if (!communityAffairs.loaded()) {
+                    start = System.nanoTime();
+                    List<TerritoryNode> communities = district.communities(loaded);
+                    for (int i = 0; i < communities.size(); i++) {
+                        communityAffairs.load(communities.get(i), i);
+                    }
+                    LOG.info("Mediation cases, consultations and conventions of {} communities loaded in {} ms", communities.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 }
             } catch (RuntimeException e) {

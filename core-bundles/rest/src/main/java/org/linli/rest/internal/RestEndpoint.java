@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.linli.affairs.CommunityAffairs;
 import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
@@ -69,6 +70,8 @@ public class RestEndpoint {
     @Reference
     private ServiceDesk serviceDesk;
     @Reference
+    private CommunityAffairs affairs;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -97,6 +100,7 @@ public class RestEndpoint {
         resources.addAll(OrganisationResources.all(organisations));
         resources.addAll(StaffResources.all(staff));
         resources.addAll(ServiceDeskResources.all(serviceDesk));
+        resources.addAll(AffairsResources.all(affairs));
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));

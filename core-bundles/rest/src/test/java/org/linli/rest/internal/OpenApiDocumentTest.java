@@ -32,7 +32,8 @@ public class OpenApiDocumentTest {
                     AuditResource.class, TokenResource.class, HealthResource.class, OpenApiResource.class),
             Arrays.stream(OrganisationResources.class.getDeclaredClasses()),
             Arrays.stream(StaffResources.class.getDeclaredClasses()),
-            Arrays.stream(ServiceDeskResources.class.getDeclaredClasses()))
+            Arrays.stream(ServiceDeskResources.class.getDeclaredClasses()),
+            Arrays.stream(AffairsResources.class.getDeclaredClasses()))
             .flatMap(s -> s).filter(c -> c.isAnnotationPresent(Path.class)).toList();
     private static final Map<Class<?>, String> VERBS = Map.of(GET.class, "get", POST.class, "post", PUT.class, "put",
             DELETE.class, "delete");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
+import org.linli.affairs.CommunityAffairs;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
@@ -24,7 +25,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * Publishes the SOAP door: {@code /soap/territory}, {@code /soap/residents}, {@code /soap/organisations},
- * {@code /soap/staff}, {@code /soap/codes} and {@code /soap/service-desk}, each with its WSDL
+ * {@code /soap/staff}, {@code /soap/codes}, {@code /soap/service-desk} and {@code /soap/affairs}, each with its WSDL
  * at {@code ?wsdl}. Authentication runs before anything else, the WSDL included.
  */
 @Component(immediate = true)
@@ -40,7 +41,7 @@ public class SoapEndpoint {
     public SoapEndpoint(@Reference TerritoryService territory, @Reference ResidentService residents,
                         @Reference HouseholdService households, @Reference OrganisationService organisations,
                         @Reference StaffService staff, @Reference CodeService codes, @Reference ServiceDesk serviceDesk,
-                        @Reference Authenticator authenticator) {
+                        @Reference CommunityAffairs affairs, @Reference Authenticator authenticator) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SoapEndpoint.class.getClassLoader());
         try {
@@ -50,6 +51,7 @@ public class SoapEndpoint {
             publish("/soap/staff", StaffWebService.class, new StaffWebService(staff), authenticator);
             publish("/soap/codes", CodesWebService.class, new CodesWebService(codes), authenticator);
             publish("/soap/service-desk", ServiceDeskWebService.class, new ServiceDeskWebService(serviceDesk), authenticator);
+            publish("/soap/affairs", AffairsWebService.class, new AffairsWebService(affairs), authenticator);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -1,0 +1,128 @@
+package org.linli.affairs.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import org.linli.affairs.Consultation;
+import org.linli.affairs.ConsultationStep;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+
+/**
+ * Consultations. A procedure's steps are the code list {@code procedure-<procedure>}, in the order
+ * of its positions, so a district adds a procedure of its own as data; the steps a consultation
+ * records must follow that order from the first, with dates that do not go back.
+ */
+final class ConsultationType extends RecordType<Consultation> {
+    static final int MAX_PARTICIPANTS = 500;
+
+    ConsultationType() {
+        super(Consultation.class, "consultation", "consultation", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
+        filter("organisationId", Filter.id("t.organisation_id", "held by this organisation"));
+        filter("procedure", Filter.text("t.procedure", "following this procedure (code list procedure)"));
+        filter("from", Filter.from("t.held_on", "held on or after this date"));
+        filter("to", Filter.to("t.held_on", "held on or before this date"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return Organisations.COMMUNITY_SQL;
+    }
+
+    @Override
+    protected Long node(EntityManager em, Consultation record) {
+        return Organisations.community(em, record.getOrganisationId());
+    }
+
+    @Override
+    protected void check(RecordCheck check, Consultation consultation, Consultation stored) {
+        FieldChecks fields = check.fields();
+        fields.required("organisationId", consultation.getOrganisationId()).name("topic", consultation.getTopic(), 200)
+                .required("procedure", consultation.getProcedure()).optionalText("minutes", consultation.getMinutes(), 4000)
+                .optionalText("decision", consultation.getDecision(), 2000);
+        check.code("procedure", "procedure", consultation.getProcedure());
+        if (consultation.getParticipants().size() > MAX_PARTICIPANTS) {
+            fields.add("participants", "too_many", "at most " + MAX_PARTICIPANTS + " participants are named");
+        }
+        for (int i = 0; i < consultation.getParticipants().size(); i++) {
+            fields.name("participants[" + i + "]", consultation.getParticipants().get(i), 100);
+        }
+        fields.throwIfAny();
+        Organisations.kind(check, "organisationId", consultation.getOrganisationId());
+        if (consultation.getMeetingId() != null
+                && !consultation.getOrganisationId().equals(Organisations.meetingOrganisation(check.em(), consultation.getMeetingId()))) {
+            throw new NotFoundException("meetingId", "meeting of this organisation", consultation.getMeetingId());
+        }
+        checkSteps(check, consultation);
+    }
+
+    private static void checkSteps(RecordCheck check, Consultation consultation) {
+        FieldChecks fields = check.fields();
+        @SuppressWarnings("unchecked")
+        List<String> order = check.em().createNativeQuery("SELECT code FROM code_entry WHERE list = ? ORDER BY position, code")
+                .setParameter(1, "procedure-" + consultation.getProcedure()).getResultList();
+        List<ConsultationStep> steps = consultation.getSteps();
+        if (steps.size() > order.size()) {
+            fields.add("steps", "too_many", "the procedure " + consultation.getProcedure() + " has " + order.size() + " steps");
+            return;
+        }
+        LocalDate previous = null;
+        for (int i = 0; i < steps.size(); i++) {
+            String prefix = "steps[" + i + "].";
+            ConsultationStep step = steps.get(i);
+            if (step == null) {
+                fields.add("steps[" + i + "]", "required", "a step is required");
+                continue;
+            }
+            fields.required(prefix + "step", step.getStep()).required(prefix + "doneOn", step.getDoneOn())
+                    .optionalText(prefix + "note", step.getNote(), 1000);
+            if (step.getStep() != null && !step.getStep().equals(order.get(i))) {
+                fields.add(prefix + "step", "order", "step " + (i + 1) + " of " + consultation.getProcedure() + " is " + order.get(i)
+                        + ": a later step cannot be recorded before an earlier one");
+            }
+            if (step.getDoneOn() != null) {
+                if (step.getDoneOn().isAfter(check.today())) {
+                    fields.add(prefix + "doneOn", "future", "a step is recorded once done");
+                }
+                if (previous != null && step.getDoneOn().isBefore(previous)) {
+                    fields.add(prefix + "doneOn", "order", "a step is not done before the step it follows");
+                }
+                previous = step.getDoneOn();
+            }
+        }
+    }
+
+    @Override
+    protected void afterWrite(EntityManager em, Consultation input, Consultation stored) {
+        em.createQuery("DELETE FROM ConsultationStep s WHERE s.consultationId = :c").setParameter("c", stored.getId()).executeUpdate();
+        for (ConsultationStep step : input.getSteps()) {
+            step.setId(null);
+            step.setConsultationId(stored.getId());
+            em.persist(step);
+        }
+    }
+
+    @Override
+    protected void complete(EntityManager em, List<Consultation> consultations) {
+        if (consultations.isEmpty()) {
+            return;
+        }
+        Map<Long, List<ConsultationStep>> byConsultation = new HashMap<>();
+        em.createQuery("SELECT s FROM ConsultationStep s WHERE s.consultationId IN :ids ORDER BY s.id", ConsultationStep.class)
+                .setParameter("ids", consultations.stream().map(Consultation::getId).toList()).getResultList()
+                .forEach(s -> byConsultation.computeIfAbsent(s.getConsultationId(), c -> new ArrayList<>()).add(s));
+        consultations.forEach(c -> c.setSteps(byConsultation.getOrDefault(c.getId(), new ArrayList<>())));
+    }
+
+    @Override
+    protected void beforeDelete(EntityManager em, Consultation stored) {
+        em.createQuery("DELETE FROM ConsultationStep s WHERE s.consultationId = :c").setParameter("c", stored.getId()).executeUpdate();
+    }
+}

@@ -1,0 +1,44 @@
+package org.linli.affairs.internal;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.affairs.CommunityAffairs;
+import org.linli.affairs.Consultation;
+import org.linli.affairs.Convention;
+import org.linli.affairs.MediationCase;
+import org.linli.common.Records;
+import org.linli.database.Database;
+import org.linli.records.JpaRecords;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CommunityAffairs.class)
+public class JpaCommunityAffairs implements CommunityAffairs {
+    private final JpaRecords<MediationCase> mediationCases;
+    private final JpaRecords<Consultation> consultations;
+    private final JpaRecords<Convention> conventions;
+
+    @Activate
+    public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
+                               @Reference TerritoryService territory, @Reference Database migrated) {
+        mediationCases = new JpaRecords<>(jpa, territory, new MediationCaseType());
+        consultations = new JpaRecords<>(jpa, territory, new ConsultationType());
+        conventions = new JpaRecords<>(jpa, territory, new ConventionType());
+    }
+
+    @Override
+    public Records<MediationCase> mediationCases() {
+        return mediationCases;
+    }
+
+    @Override
+    public Records<Consultation> consultations() {
+        return consultations;
+    }
+
+    @Override
+    public Records<Convention> conventions() {
+        return conventions;
+    }
+}

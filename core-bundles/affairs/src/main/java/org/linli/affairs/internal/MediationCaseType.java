@@ -1,0 +1,84 @@
+package org.linli.affairs.internal;
+
+import java.util.List;
+import javax.persistence.EntityManager;
+import org.linli.affairs.MediationCase;
+import org.linli.affairs.MediationOutcome;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+import org.linli.territory.TerritoryLevel;
+
+final class MediationCaseType extends RecordType<MediationCase> {
+    static final int MAX_NAMES = 100;
+
+    MediationCaseType() {
+        super(MediationCase.class, "mediation case", "mediation_case", Permission.REQUEST_READ, Permission.REQUEST_WRITE);
+        filter("kind", Filter.text("t.kind", "of this kind (code list dispute)"));
+        filter("outcome", Filter.enumValue("t.outcome", MediationOutcome.class, "with this outcome"));
+        filter("from", Filter.from("t.opened_on", "opened on or after this date"));
+        filter("to", Filter.to("t.opened_on", "opened on or before this date"));
+        filter("requestId", Filter.id("t.request_id", "brought by this request"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return "t.node_id";
+    }
+
+    @Override
+    protected Long node(EntityManager em, MediationCase record) {
+        return record.getNodeId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, MediationCase mediation, MediationCase stored) {
+        FieldChecks fields = check.fields();
+        fields.required("nodeId", mediation.getNodeId()).name("title", mediation.getTitle(), 200).required("kind", mediation.getKind())
+                .required("openedOn", mediation.getOpenedOn()).required("outcome", mediation.getOutcome())
+                .optionalText("agreement", mediation.getAgreement(), 2000);
+        check.code("kind", "dispute", mediation.getKind()).order("openedOn", mediation.getOpenedOn(), "closedOn", mediation.getClosedOn());
+        names(fields, "parties", mediation.getParties(), 2);
+        names(fields, "mediators", mediation.getMediators(), 1);
+        if (mediation.getOpenedOn() != null && mediation.getOpenedOn().isAfter(check.today())) {
+            fields.add("openedOn", "future", "openedOn must not be in the future");
+        }
+        if (mediation.getOutcome() == MediationOutcome.PENDING && mediation.getClosedOn() != null) {
+            fields.add("closedOn", "not_applicable", "a PENDING case is not closed");
+        }
+        if (mediation.getOutcome() != null && mediation.getOutcome() != MediationOutcome.PENDING && mediation.getClosedOn() == null) {
+            fields.add("closedOn", "required", "a case with an outcome has its closing date");
+        }
+        boolean settled = mediation.getOutcome() == MediationOutcome.AGREED || mediation.getOutcome() == MediationOutcome.PARTIAL;
+        if (settled && (mediation.getAgreement() == null || mediation.getAgreement().isBlank())) {
+            fields.add("agreement", "required", "an " + mediation.getOutcome() + " case records its agreement");
+        }
+        fields.throwIfAny();
+        check.node("nodeId", mediation.getNodeId(), TerritoryLevel.COMMUNITY, TerritoryLevel.GRID, TerritoryLevel.BUILDING,
+                TerritoryLevel.DWELLING);
+        if (mediation.getRequestId() != null) {
+            List<?> place = check.em().createNativeQuery("SELECT node_id FROM service_request WHERE id = ?")
+                    .setParameter(1, mediation.getRequestId()).getResultList();
+            try {
+                check.node("requestId", place.isEmpty() ? -1L : ((Number) place.get(0)).longValue());
+            } catch (NotFoundException e) {
+                throw new NotFoundException("requestId", "request", mediation.getRequestId());
+            }
+        }
+    }
+
+    static void names(FieldChecks fields, String field, List<String> names, int least) {
+        if (names.size() < least) {
+            fields.add(field, "too_few", field + " names at least " + least);
+        }
+        if (names.size() > MAX_NAMES) {
+            fields.add(field, "too_many", field + " names at most " + MAX_NAMES);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            fields.name(field + "[" + i + "]", names.get(i), 100);
+        }
+    }
+}
