@@ -10,6 +10,8 @@ import org.linli.affairs.Consultation;
 import org.linli.affairs.ConsultationStep;
 import org.linli.common.FieldChecks;
 import org.linli.common.NotFoundException;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.OrganisationService;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -23,8 +25,11 @@ import org.linli.security.Permission;
 final class ConsultationType extends RecordType<Consultation> {
     static final int MAX_PARTICIPANTS = 500;
 
-    ConsultationType() {
+    private final OrganisationService organisations;
+
+    ConsultationType(OrganisationService organisations) {
         super(Consultation.class, "consultation", "consultation", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
+        this.organisations = organisations;
         filter("organisationId", Filter.id("t.organisation_id", "held by this organisation"));
         filter("procedure", Filter.text("t.procedure", "following this procedure (code list procedure)"));
         filter("from", Filter.from("t.held_on", "held on or after this date"));
@@ -55,10 +60,17 @@ final class ConsultationType extends RecordType<Consultation> {
             fields.name("participants[" + i + "]", consultation.getParticipants().get(i), 100);
         }
         fields.throwIfAny();
-        Organisations.kind(check, "organisationId", consultation.getOrganisationId());
-        if (consultation.getMeetingId() != null
-                && !consultation.getOrganisationId().equals(Organisations.meetingOrganisation(check.em(), consultation.getMeetingId()))) {
-            throw new NotFoundException("meetingId", "meeting of this organisation", consultation.getMeetingId());
+        Organisations.find(organisations, consultation.getOrganisationId());
+        if (consultation.getMeetingId() != null) {
+            Meeting meeting;
+            try {
+                meeting = organisations.meetings().get(consultation.getMeetingId());
+            } catch (NotFoundException e) {
+                throw new NotFoundException("meetingId", "meeting", consultation.getMeetingId());
+            }
+            if (!meeting.getOrganisationId().equals(consultation.getOrganisationId())) {
+                fields.add("meetingId", "mismatch", "the meeting was held by another organisation");
+            }
         }
         checkSteps(check, consultation);
     }

@@ -8,6 +8,8 @@ import org.linli.affairs.Convention;
 import org.linli.affairs.ConventionStatus;
 import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
+import org.linli.organisations.OrganisationKind;
+import org.linli.organisations.OrganisationService;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -17,8 +19,11 @@ import org.linli.security.Permission;
 final class ConventionType extends RecordType<Convention> {
     private static final List<String> DATES = List.of("draftedOn", "consultedOn", "reviewedOn", "adoptedOn", "publishedOn");
 
-    ConventionType() {
+    private final OrganisationService organisations;
+
+    ConventionType(OrganisationService organisations) {
         super(Convention.class, "convention", "convention", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
+        this.organisations = organisations;
         filter("organisationId", Filter.id("t.organisation_id", "of this committee"));
         filter("status", Filter.enumValue("t.status", ConventionStatus.class, "at this stage"));
     }
@@ -64,8 +69,8 @@ final class ConventionType extends RecordType<Convention> {
             }
         }
         fields.throwIfAny();
-        String kind = Organisations.kind(check, "organisationId", convention.getOrganisationId());
-        if (!kind.equals("RESIDENTS_COMMITTEE") && !kind.equals("VILLAGE_COMMITTEE")) {
+        OrganisationKind kind = Organisations.find(organisations, convention.getOrganisationId()).getKind();
+        if (kind != OrganisationKind.RESIDENTS_COMMITTEE && kind != OrganisationKind.VILLAGE_COMMITTEE) {
             fields.add("organisationId", "kind", "a convention belongs to a residents' or village committee");
         }
         if (stored != null) {

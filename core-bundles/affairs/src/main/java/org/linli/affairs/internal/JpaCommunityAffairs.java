@@ -7,6 +7,7 @@ import org.linli.affairs.Convention;
 import org.linli.affairs.MediationCase;
 import org.linli.common.Records;
 import org.linli.database.Database;
+import org.linli.organisations.OrganisationService;
 import org.linli.records.JpaRecords;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -21,10 +22,11 @@ public class JpaCommunityAffairs implements CommunityAffairs {
 
     @Activate
     public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
-                               @Reference TerritoryService territory, @Reference Database migrated) {
+                               @Reference TerritoryService territory, @Reference OrganisationService organisations,
+                               @Reference Database migrated) {
         mediationCases = new JpaRecords<>(jpa, territory, new MediationCaseType());
-        consultations = new JpaRecords<>(jpa, territory, new ConsultationType());
-        conventions = new JpaRecords<>(jpa, territory, new ConventionType());
+        consultations = new JpaRecords<>(jpa, territory, new ConsultationType(organisations));
+        conventions = new JpaRecords<>(jpa, territory, new ConventionType(organisations));
     }
 
     @Override

@@ -3,11 +3,12 @@ package org.linli.affairs.internal;
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.linli.common.NotFoundException;
-import org.linli.records.RecordCheck;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.OrganisationService;
 
 /**
- * Look-ups of the organisations register in native SQL: the affairs' records refer to
- * organisations and meetings kept in another persistence unit, in the same transaction.
+ * The organisations the affairs' records belong to: read through the organisations register, and
+ * located in native SQL where a search filters by their community in the same statement.
  */
 final class Organisations {
     /** The SQL, over the row alias {@code t}, for the community of the row's organisation. */
@@ -25,25 +26,12 @@ final class Organisations {
         return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 
-    /** The kind of a visible organisation. */
-    static String kind(RecordCheck check, String field, long organisationId) {
-        List<?> rows = check.em().createNativeQuery("SELECT kind, community_id FROM organisation WHERE id = ?")
-                .setParameter(1, organisationId).getResultList();
-        if (rows.isEmpty()) {
-            throw new NotFoundException(field, "organisation", organisationId);
-        }
-        Object[] row = (Object[]) rows.get(0);
+    /** The organisation, visible to the caller, read through the organisations register. */
+    static Organisation find(OrganisationService organisations, long id) {
         try {
-            check.node(field, ((Number) row[1]).longValue());
+            return organisations.organisations().get(id);
         } catch (NotFoundException e) {
-            throw new NotFoundException(field, "organisation", organisationId);
+            throw new NotFoundException("organisationId", "organisation", id);
         }
-        return (String) row[0];
-    }
-
-    /** The organisation that held a meeting, if the meeting exists. */
-    static Long meetingOrganisation(EntityManager em, long meetingId) {
-        List<?> rows = em.createNativeQuery("SELECT organisation_id FROM meeting WHERE id = ?").setParameter(1, meetingId).getResultList();
-        return rows.isEmpty() ? null : ((Number) rows.get(0)).longValue();
     }
 }
