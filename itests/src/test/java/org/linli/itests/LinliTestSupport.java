@@ -347,7 +347,8 @@ public abstract class LinliTestSupport {
      * independently of each other.
      */
     /** The SOAP services, each at {@code /soap/<name>}. */
-    protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes", "service-desk", "affairs");
+    protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes", "service-desk", "affairs",
+            "population");
 
     protected static JsonNode awaitUp() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.linli.affairs.CommunityAffairs;
 import org.linli.organisations.OrganisationService;
+import org.linli.population.PopulationService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Caller;
@@ -45,7 +46,7 @@ public class DemoLoader {
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
                       @Reference ResidentService residents, @Reference OrganisationService organisations,
                       @Reference StaffService staff, @Reference ServiceDesk serviceDesk,
-                      @Reference CommunityAffairs affairs, Config config) {
+                      @Reference CommunityAffairs affairs, @Reference PopulationService population, Config config) {
         LocalDate today = LocalDate.now();
         Random random = new Random(config.seed());
         Names names = new Names(random);
@@ -54,6 +55,7 @@ public class DemoLoader {
         DemoStaff communityStaff = new DemoStaff(staff, territory, random, today, names);
         DemoServiceDesk communityServices = new DemoServiceDesk(serviceDesk, territory, random, today, names);
         DemoAffairs communityAffairs = new DemoAffairs(affairs, organisations, random, today, names);
+        DemoPopulation communityPopulation = new DemoPopulation(population, residents, staff, random, today, names);
         loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {
             try {
                 long start = System.nanoTime();
@@ -93,6 +95,13 @@ public class DemoLoader {
                         communityAffairs.load(communities.get(i), i);
                     }
                     LOG.info("Mediation cases, consultations and conventions of {} communities loaded in {} ms", communities.size(),
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+                if (!communityPopulation.loaded()) {
+                    start = System.nanoTime();
+                    List<TerritoryNode> communities = district.communities(loaded);
+                    communities.forEach(communityPopulation::load);
+                    LOG.info("Special groups, tenancies and volunteers of {} communities loaded in {} ms", communities.size(),
                             (System.nanoTime() - start) / 1_000_000);
                 }
             } catch (RuntimeException e) {

@@ -26,6 +26,7 @@ import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
+import org.linli.population.PopulationService;
 import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
@@ -72,6 +73,8 @@ public class RestEndpoint {
     @Reference
     private CommunityAffairs affairs;
     @Reference
+    private PopulationService population;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -101,6 +104,7 @@ public class RestEndpoint {
         resources.addAll(StaffResources.all(staff));
         resources.addAll(ServiceDeskResources.all(serviceDesk));
         resources.addAll(AffairsResources.all(affairs));
+        resources.addAll(PopulationResources.all(population));
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));

@@ -1,0 +1,50 @@
+package org.linli.population.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.population.FollowUp;
+import org.linli.population.SpecialGroupMember;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+import org.linli.staff.StaffService;
+
+final class FollowUpType extends RecordType<FollowUp> {
+    private final SpecialGroupMemberType members;
+    private final StaffService staff;
+
+    FollowUpType(SpecialGroupMemberType members, StaffService staff) {
+        super(FollowUp.class, "follow-up", "follow_up", Permission.RESIDENT_READ, Permission.RESIDENT_WRITE);
+        this.members = members;
+        this.staff = staff;
+        filter("memberId", Filter.id("t.member_id", "of this special group member"));
+        filter("workerId", Filter.id("t.worker_id", "made by this worker"));
+        filter("from", Filter.from("t.followed_on", "made on or after this date"));
+        filter("to", Filter.to("t.followed_on", "made on or before this date"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return People.placeSql("(SELECT m.resident_id FROM special_group_member m WHERE m.id = t.member_id)");
+    }
+
+    @Override
+    protected Long node(EntityManager em, FollowUp record) {
+        SpecialGroupMember member = record.getMemberId() == null ? null : em.find(SpecialGroupMember.class, record.getMemberId());
+        return member == null ? null : People.place(em, member.getResidentId());
+    }
+
+    @Override
+    protected void check(RecordCheck check, FollowUp followUp, FollowUp stored) {
+        check.fields().required("memberId", followUp.getMemberId()).required("workerId", followUp.getWorkerId())
+                .required("followedOn", followUp.getFollowedOn()).required("method", followUp.getMethod())
+                .optionalText("notes", followUp.getNotes(), 2000);
+        if (followUp.getFollowedOn() != null && followUp.getFollowedOn().isAfter(check.today())) {
+            check.fields().add("followedOn", "future", "followedOn must not be in the future");
+        }
+        check.fields().throwIfAny();
+        SpecialGroupMember member = check.find("memberId", members, followUp.getMemberId());
+        check.order("since", member.getSince(), "followedOn", followUp.getFollowedOn());
+        People.find(staff.workers(), "workerId", "worker", followUp.getWorkerId());
+    }
+}

@@ -1,0 +1,67 @@
+package org.linli.population.internal;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.linli.common.Records;
+import org.linli.database.Database;
+import org.linli.organisations.OrganisationService;
+import org.linli.population.FollowUp;
+import org.linli.population.PopulationService;
+import org.linli.population.SpecialGroupMember;
+import org.linli.population.Tenancy;
+import org.linli.population.Volunteer;
+import org.linli.population.VolunteerService;
+import org.linli.records.JpaRecords;
+import org.linli.residents.ResidentService;
+import org.linli.staff.StaffService;
+import org.linli.territory.TerritoryService;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = PopulationService.class)
+public class JpaPopulationService implements PopulationService {
+    private final JpaRecords<SpecialGroupMember> specialGroupMembers;
+    private final JpaRecords<FollowUp> followUps;
+    private final JpaRecords<Tenancy> tenancies;
+    private final JpaRecords<Volunteer> volunteers;
+    private final JpaRecords<VolunteerService> volunteerServices;
+
+    @Activate
+    public JpaPopulationService(@Reference(target = "(osgi.unit.name=linli-population)") JpaTemplate jpa,
+                                @Reference TerritoryService territory, @Reference ResidentService residents,
+                                @Reference StaffService staff, @Reference OrganisationService organisations,
+                                @Reference Database migrated) {
+        SpecialGroupMemberType memberType = new SpecialGroupMemberType(residents, staff);
+        VolunteerType volunteerType = new VolunteerType(residents, organisations);
+        specialGroupMembers = new JpaRecords<>(jpa, territory, memberType);
+        followUps = new JpaRecords<>(jpa, territory, new FollowUpType(memberType, staff));
+        tenancies = new JpaRecords<>(jpa, territory, new TenancyType(residents));
+        volunteers = new JpaRecords<>(jpa, territory, volunteerType);
+        volunteerServices = new JpaRecords<>(jpa, territory, new VolunteerServiceType(volunteerType));
+    }
+
+    @Override
+    public Records<SpecialGroupMember> specialGroupMembers() {
+        return specialGroupMembers;
+    }
+
+    @Override
+    public Records<FollowUp> followUps() {
+        return followUps;
+    }
+
+    @Override
+    public Records<Tenancy> tenancies() {
+        return tenancies;
+    }
+
+    @Override
+    public Records<Volunteer> volunteers() {
+        return volunteers;
+    }
+
+    @Override
+    public Records<VolunteerService> volunteerServices() {
+        return volunteerServices;
+    }
+}
