@@ -4,9 +4,12 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +119,9 @@ public class ServicesIT extends LinliTestSupport {
         assertEquals(List.of(String.valueOf(late)), overdue);
         assertTrue(get("/api/v1/requests?nodeId=" + tree.community + "&overdue=false").json().path("items").findValuesAsText("id")
                 .contains(String.valueOf(fresh)));
+        Node soapOverdue = invoke("service-desk", "findRequests", "<filter><name>nodeId</name><value>" + tree.community
+                + "</value></filter><filter><name>overdue</name><value>true</value></filter>");
+        assertEquals(String.valueOf(late), text(soapOverdue, "//*[local-name()='item']/*[local-name()='id']"));
     }
 
     @Test
@@ -152,6 +158,38 @@ public class ServicesIT extends LinliTestSupport {
         assertEquals(refused.toString(), 400, refused.status());
         assertEquals("rows[1].timeUnit", refused.errorField());
         assertTrue(get("/api/v1/services/export").body().lines().noneMatch(line -> line.startsWith("import-good-")));
+    }
+
+    @Test
+    public void open311ClientsSeeTheSameRequestsUnderGeoReportNames() {
+        String code = service("路灯报修", 48, "HOURS", List.of());
+        assertTrue(get("/api/v1/open311/services.json").json().findValuesAsText("service_code").contains(code));
+        String form = "service_code=" + code + "&address_id=" + fixture.dwellingA + "&lat=39.9139&long=116.4074&description="
+                + URLEncoder.encode("路灯不亮", StandardCharsets.UTF_8) + "&last_name=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
+        Answer created = call("POST", "/api/v1/open311/requests.json", form, "application/x-www-form-urlencoded", "demo", "demo");
+        assertEquals(created.toString(), 200, created.status());
+        String id = created.json().get(0).path("service_request_id").asText();
+
+        JsonNode one = get("/api/v1/open311/requests/" + id + ".json").json().get(0);
+        assertEquals("open", one.path("status").asText());
+        assertEquals(code, one.path("service_code").asText());
+        assertEquals(OffsetDateTime.parse(one.path("requested_datetime").asText()).plusHours(48),
+                OffsetDateTime.parse(one.path("expected_datetime").asText()));
+        JsonNode own = get("/api/v1/requests/" + id).json();
+        assertEquals("ONLINE", own.path("channel").asText());
+        assertEquals("路灯不亮", own.path("description").asText());
+        assertTrue(get("/api/v1/open311/requests.json?status=open&service_code=" + code).json()
+                .findValuesAsText("service_request_id").contains(id));
+
+        assertEquals("REJECTED", post("/api/v1/requests/" + id + "/steps", Map.of("action", "REJECT", "note", "重复上报"))
+                .json().path("status").asText());
+        JsonNode closed = get("/api/v1/open311/requests.json?service_request_id=" + id).json().get(0);
+        assertEquals("closed", closed.path("status").asText());
+        assertEquals("重复上报", closed.path("status_notes").asText());
+        Answer noPlace = call("POST", "/api/v1/open311/requests.json", "service_code=" + code, "application/x-www-form-urlencoded",
+                "demo", "demo");
+        assertEquals("address_id", noPlace.errorField());
+        assertEquals("status", get("/api/v1/open311/requests.json?status=pending").errorField());
     }
 
     private static String service(String name, int limit, String unit, List<String> roles) {

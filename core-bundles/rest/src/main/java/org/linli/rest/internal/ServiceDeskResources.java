@@ -27,7 +27,7 @@ final class ServiceDeskResources {
     }
 
     static List<Object> all(ServiceDesk desk) {
-        return List.of(new Services(desk), new CalendarDays(desk), new Requests(desk), new Dispatches(desk));
+        return List.of(new Services(desk), new CalendarDays(desk), new Requests(desk), new Dispatches(desk), new Open311Resource(desk));
     }
 
     @Path("/services")

@@ -28,7 +28,7 @@ import org.junit.Test;
  */
 public class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = Stream.of(
-            Stream.of(TerritoryResource.class, ResidentResource.class, HouseholdResource.class, CodeResource.class,
+            Stream.of(Open311Resource.class, TerritoryResource.class, ResidentResource.class, HouseholdResource.class, CodeResource.class,
                     AuditResource.class, TokenResource.class, HealthResource.class, OpenApiResource.class),
             Arrays.stream(OrganisationResources.class.getDeclaredClasses()),
             Arrays.stream(StaffResources.class.getDeclaredClasses()),
