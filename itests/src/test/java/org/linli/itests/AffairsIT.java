@@ -67,6 +67,18 @@ public class AffairsIT extends LinliTestSupport {
 
         consultation.put("steps", List.of(step("party-proposal", TODAY.minusDays(9)), step("committees-discussion", TODAY.minusDays(7))));
         long id = RestIT.id(post("/api/v1/consultations", consultation));
+        // The fund's spending names the consultation that approved it (BJ-11); one of another community's is refused.
+        long budget = RestIT.id(post("/api/v1/budget-lines", Map.of("organisationId", committee, "fiscalYear", TODAY.getYear(),
+                "fund", "public-welfare", "amount", 50000)));
+        Map<String, Object> spending = new LinkedHashMap<>(Map.of("budgetLineId", budget, "spentOn", TODAY.toString(), "amount", 12000,
+                "purpose", "电梯可行性评估", "consultationId", id));
+        assertEquals(id, post("/api/v1/spendings", spending).json().path("consultationId").asLong());
+        RestIT.Tree elsewhere = new RestIT.Tree();
+        long otherCommittee = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "别处居委会", elsewhere.community, null, null);
+        long other = RestIT.id(post("/api/v1/consultations", Map.of("organisationId", otherCommittee, "topic", "别处议题",
+                "procedure", "simple")));
+        spending.put("consultationId", other);
+        assertEquals("consultationId", post("/api/v1/spendings", spending).errorField());
         consultation.put("steps", List.of(step("party-proposal", TODAY.minusDays(9)), step("committees-discussion", TODAY.minusDays(7)),
                 step("party-members-review", TODAY.minusDays(3))));
         assertEquals(3, put("/api/v1/consultations/" + id, consultation).json().path("steps").size());

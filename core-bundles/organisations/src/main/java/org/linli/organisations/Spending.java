@@ -14,6 +14,7 @@ public class Spending implements Identified {
     private String purpose;
     private String payee;
     private Long consultationMeetingId;
+    private Long consultationId;
 
     @Override
     public Long getId() {
@@ -82,5 +83,14 @@ public class Spending implements Identified {
 
     public void setConsultationMeetingId(Long consultationMeetingId) {
         this.consultationMeetingId = consultationMeetingId;
+    }
+
+    /** The consultation (议事协商) that approved the spending. */
+    public Long getConsultationId() {
+        return consultationId;
+    }
+
+    public void setConsultationId(Long consultationId) {
+        this.consultationId = consultationId;
     }
 }

@@ -1,10 +1,12 @@
 package org.linli.organisations.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import javax.persistence.LockModeType;
 import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
 import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Organisation;
@@ -55,6 +57,15 @@ final class SpendingType extends OrganisationPart<Spending> {
             Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
             if (!Objects.equals(held.getCommunityId(), spender.getCommunityId())) {
                 fields.add("consultationMeetingId", "mismatch", "the meeting was held in another community");
+            }
+        }
+        if (spending.getConsultationId() != null) {
+            // Consultations are kept by the affairs register, which builds on this one: read in SQL.
+            List<?> held = check.em().createNativeQuery("SELECT o.community_id FROM consultation c JOIN organisation o"
+                    + " ON o.id = c.organisation_id WHERE c.id = ?").setParameter(1, spending.getConsultationId()).getResultList();
+            Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
+            if (held.isEmpty() || ((Number) held.get(0)).longValue() != spender.getCommunityId()) {
+                throw new NotFoundException("consultationId", "consultation in this community", spending.getConsultationId());
             }
         }
         fields.throwIfAny();
