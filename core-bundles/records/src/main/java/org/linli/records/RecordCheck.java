@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import org.linli.common.FieldChecks;
 import org.linli.common.Identified;
@@ -69,6 +70,22 @@ public final class RecordCheck {
                     + String.join(" or ", Arrays.stream(levels).map(l -> l.name().toLowerCase(Locale.ROOT)).toList()));
         }
         return node;
+    }
+
+    /**
+     * A record that another register keeps, read through its service: what that service does not
+     * find (or does not show the caller) answers as not found under {@code field} here.
+     * {@code null} when {@code id} is.
+     */
+    public <R> R refer(String field, String what, Object id, Supplier<R> read) {
+        if (id == null) {
+            return null;
+        }
+        try {
+            return read.get();
+        } catch (NotFoundException e) {
+            throw new NotFoundException(field, what, id);
+        }
     }
 
     /** The stored record {@code id} of {@code type}, visible to the caller; {@code null} when {@code id} is. */

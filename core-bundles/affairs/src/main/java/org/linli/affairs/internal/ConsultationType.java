@@ -9,7 +9,6 @@ import javax.persistence.EntityManager;
 import org.linli.affairs.Consultation;
 import org.linli.affairs.ConsultationStep;
 import org.linli.common.FieldChecks;
-import org.linli.common.NotFoundException;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.Filter;
@@ -60,14 +59,11 @@ final class ConsultationType extends RecordType<Consultation> {
             fields.name("participants[" + i + "]", consultation.getParticipants().get(i), 100);
         }
         fields.throwIfAny();
-        Organisations.find(organisations, consultation.getOrganisationId());
+        check.refer("organisationId", "organisation", consultation.getOrganisationId(),
+                () -> organisations.organisations().get(consultation.getOrganisationId()));
         if (consultation.getMeetingId() != null) {
-            Meeting meeting;
-            try {
-                meeting = organisations.meetings().get(consultation.getMeetingId());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("meetingId", "meeting", consultation.getMeetingId());
-            }
+            Meeting meeting = check.refer("meetingId", "meeting", consultation.getMeetingId(),
+                    () -> organisations.meetings().get(consultation.getMeetingId()));
             if (!meeting.getOrganisationId().equals(consultation.getOrganisationId())) {
                 fields.add("meetingId", "mismatch", "the meeting was held by another organisation");
             }

@@ -69,7 +69,8 @@ final class ConventionType extends RecordType<Convention> {
             }
         }
         fields.throwIfAny();
-        OrganisationKind kind = Organisations.find(organisations, convention.getOrganisationId()).getKind();
+        OrganisationKind kind = check.refer("organisationId", "organisation", convention.getOrganisationId(),
+                () -> organisations.organisations().get(convention.getOrganisationId())).getKind();
         if (kind != OrganisationKind.RESIDENTS_COMMITTEE && kind != OrganisationKind.VILLAGE_COMMITTEE) {
             fields.add("organisationId", "kind", "a convention belongs to a residents' or village committee");
         }

@@ -5,7 +5,6 @@ import javax.persistence.EntityManager;
 import org.linli.affairs.MediationCase;
 import org.linli.affairs.MediationOutcome;
 import org.linli.common.FieldChecks;
-import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -62,11 +61,8 @@ final class MediationCaseType extends RecordType<MediationCase> {
         if (mediation.getRequestId() != null) {
             List<?> place = check.em().createNativeQuery("SELECT node_id FROM service_request WHERE id = ?")
                     .setParameter(1, mediation.getRequestId()).getResultList();
-            try {
-                check.node("requestId", place.isEmpty() ? -1L : ((Number) place.get(0)).longValue());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("requestId", "request", mediation.getRequestId());
-            }
+            check.refer("requestId", "request", mediation.getRequestId(),
+                    () -> check.node("requestId", place.isEmpty() ? -1L : ((Number) place.get(0)).longValue()));
         }
     }
 

@@ -16,19 +16,20 @@ import org.linli.organisations.Term;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.residents.Resident;
+import org.linli.residents.ResidentService;
 
 final class ElectionType extends OrganisationPart<Election> {
     static final int MAX_CANDIDATES = 500;
 
     private final TermType terms;
     private final MeetingType meetings;
-    private final People people;
+    private final ResidentService residents;
 
-    ElectionType(OrganisationType organisations, TermType terms, MeetingType meetings, People people) {
+    ElectionType(OrganisationType organisations, TermType terms, MeetingType meetings, ResidentService residents) {
         super(Election.class, "election", "election", organisations);
         this.terms = terms;
         this.meetings = meetings;
-        this.people = people;
+        this.residents = residents;
         filter("termId", Filter.id("t.term_id", "filling this term"));
         filter("kind", Filter.enumValue("t.kind", ElectionKind.class, "of this kind"));
     }
@@ -81,7 +82,8 @@ final class ElectionType extends OrganisationPart<Election> {
             fields.add(prefix.substring(0, prefix.length() - 1), "required", "a candidate is required");
             return false;
         }
-        Resident resident = people.resident(prefix + "residentId", candidate.getResidentId());
+        Resident resident = check.refer(prefix + "residentId", "resident", candidate.getResidentId(),
+                () -> residents.get(candidate.getResidentId()));
         if (resident != null) {
             candidate.setPersonName(candidate.getPersonName() == null ? resident.getName() : candidate.getPersonName());
             candidate.setSex(candidate.getSex() == null ? resident.getSex() : candidate.getSex());

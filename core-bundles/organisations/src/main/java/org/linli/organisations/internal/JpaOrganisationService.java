@@ -46,12 +46,11 @@ public class JpaOrganisationService implements OrganisationService {
     public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
                                   @Reference TerritoryService territory, @Reference ResidentService residents,
                                   @Reference Database migrated) {
-        People people = new People(residents);
         OrganisationType organisationType = new OrganisationType();
         TermType termType = new TermType(organisationType);
         MeetingType meetingType = new MeetingType(organisationType);
-        MembershipType membershipType = new MembershipType(organisationType, termType, people);
-        ElectionType electionType = new ElectionType(organisationType, termType, meetingType, people);
+        MembershipType membershipType = new MembershipType(organisationType, termType, residents);
+        ElectionType electionType = new ElectionType(organisationType, termType, meetingType, residents);
         membershipType.elections(electionType);
         BudgetLineType budgetLineType = new BudgetLineType(organisationType);
         organisations = new JpaRecords<>(jpa, territory, organisationType);

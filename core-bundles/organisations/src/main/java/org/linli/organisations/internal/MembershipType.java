@@ -14,19 +14,20 @@ import org.linli.organisations.Term;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.residents.Resident;
+import org.linli.residents.ResidentService;
 
 final class MembershipType extends OrganisationPart<Membership> {
     /** Posts that one person holds at a time in a term. */
     static final Set<MemberRole> SINGLE = EnumSet.of(MemberRole.SECRETARY, MemberRole.CHAIR);
 
     private final TermType terms;
-    private final People people;
+    private final ResidentService residents;
     private ElectionType elections;
 
-    MembershipType(OrganisationType organisations, TermType terms, People people) {
+    MembershipType(OrganisationType organisations, TermType terms, ResidentService residents) {
         super(Membership.class, "membership", "membership", organisations);
         this.terms = terms;
-        this.people = people;
+        this.residents = residents;
         filter("termId", Filter.id("t.term_id", "in this term"));
         filter("role", Filter.enumValue("t.role", MemberRole.class, "holding this post"));
         filter("residentId", Filter.id("t.resident_id", "held by this resident"));
@@ -56,7 +57,7 @@ final class MembershipType extends OrganisationPart<Membership> {
             fields.add("organisationId", "mismatch", "organisationId must be the term's organisation or absent");
         }
         member.setOrganisationId(term.getOrganisationId());
-        Resident resident = people.resident("residentId", member.getResidentId());
+        Resident resident = check.refer("residentId", "resident", member.getResidentId(), () -> residents.get(member.getResidentId()));
         if (resident != null) {
             member.setPersonName(member.getPersonName() == null ? resident.getName() : member.getPersonName());
             member.setSex(member.getSex() == null ? resident.getSex() : member.getSex());

@@ -45,6 +45,6 @@ final class FollowUpType extends RecordType<FollowUp> {
         check.fields().throwIfAny();
         SpecialGroupMember member = check.find("memberId", members, followUp.getMemberId());
         check.order("since", member.getSince(), "followedOn", followUp.getFollowedOn());
-        People.find(staff.workers(), "workerId", "worker", followUp.getWorkerId());
+        check.refer("workerId", "worker", followUp.getWorkerId(), () -> staff.workers().get(followUp.getWorkerId()));
     }
 }

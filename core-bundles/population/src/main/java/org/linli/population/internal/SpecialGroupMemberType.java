@@ -46,8 +46,9 @@ final class SpecialGroupMemberType extends RecordType<SpecialGroupMember> {
         check.code("groupCode", "special-group", member.getGroupCode()).order("since", member.getSince(), "until", member.getUntil())
                 .range("followUpDays", member.getFollowUpDays(), 1, 366);
         check.fields().throwIfAny();
-        People.resident(residents, "residentId", member.getResidentId());
-        People.find(staff.workers(), "responsibleWorkerId", "worker", member.getResponsibleWorkerId());
+        check.refer("residentId", "resident", member.getResidentId(), () -> residents.get(member.getResidentId()));
+        check.refer("responsibleWorkerId", "worker", member.getResponsibleWorkerId(),
+                () -> staff.workers().get(member.getResponsibleWorkerId()));
     }
 
     /** The last follow-up, and whether the next is due: none within followUpDays of today. */

@@ -44,9 +44,10 @@ final class TenancyType extends RecordType<Tenancy> {
         check.order("startsOn", tenancy.getStartsOn(), "endsOn", tenancy.getEndsOn());
         check.fields().throwIfAny();
         check.node("dwellingId", tenancy.getDwellingId(), TerritoryLevel.DWELLING);
-        People.resident(residents, "tenantResidentId", tenancy.getTenantResidentId());
+        check.refer("tenantResidentId", "resident", tenancy.getTenantResidentId(), () -> residents.get(tenancy.getTenantResidentId()));
         if (tenancy.getLandlordResidentId() != null) {
-            Resident landlord = People.resident(residents, "landlordResidentId", tenancy.getLandlordResidentId());
+            Resident landlord = check.refer("landlordResidentId", "resident", tenancy.getLandlordResidentId(),
+                    () -> residents.get(tenancy.getLandlordResidentId()));
             if (!landlord.getName().equals(tenancy.getLandlordName().strip())) {
                 check.fields().add("landlordName", "mismatch", "landlordName must be the name of the landlord's resident record");
             }

@@ -51,10 +51,9 @@ final class VolunteerType extends RecordType<Volunteer> {
             check.fields().add("registeredOn", "future", "registeredOn must not be in the future");
         }
         check.fields().throwIfAny();
-        People.resident(residents, "residentId", volunteer.getResidentId());
-        if (volunteer.getOrganisationId() != null) {
-            People.find(organisations.organisations(), "organisationId", "organisation", volunteer.getOrganisationId());
-        }
+        check.refer("residentId", "resident", volunteer.getResidentId(), () -> residents.get(volunteer.getResidentId()));
+        check.refer("organisationId", "organisation", volunteer.getOrganisationId(),
+                () -> organisations.organisations().get(volunteer.getOrganisationId()));
     }
 
     @Override

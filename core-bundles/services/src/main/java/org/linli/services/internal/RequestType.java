@@ -94,13 +94,9 @@ final class RequestType extends RecordType<Request> {
         TerritoryNode place = check.node("nodeId", request.getNodeId(), TerritoryLevel.COMMUNITY, TerritoryLevel.GRID,
                 TerritoryLevel.BUILDING, TerritoryLevel.DWELLING);
         Service service = request.getServiceCode() == null ? null : service(check.em(), request.getServiceCode());
-        if (request.getRequesterResidentId() != null) {
-            Resident requester;
-            try {
-                requester = residents.get(request.getRequesterResidentId());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("requesterResidentId", "resident", request.getRequesterResidentId());
-            }
+        Resident requester = check.refer("requesterResidentId", "resident", request.getRequesterResidentId(),
+                () -> residents.get(request.getRequesterResidentId()));
+        if (requester != null) {
             request.setRequesterName(request.getRequesterName() == null ? requester.getName() : request.getRequesterName());
         }
         if (request.getRequesterName() != null) {

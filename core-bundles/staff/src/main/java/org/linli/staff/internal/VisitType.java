@@ -64,14 +64,10 @@ final class VisitType extends WorkerPart<Visit> {
         }
         check.fields().throwIfAny();
         TerritoryNode place = check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
-        if (visit.getHouseholdId() != null) {
-            Household household;
-            try {
-                household = households.get(visit.getHouseholdId());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("householdId", "household", visit.getHouseholdId());
-            }
-            place = place != null ? place : check.node("householdId", household.getDwellingId());
+        Household household = check.refer("householdId", "household", visit.getHouseholdId(),
+                () -> households.get(visit.getHouseholdId()));
+        if (place == null) {
+            place = check.node("householdId", household.getDwellingId());
         }
         // The worker need not be visible to the caller (a grid worker does not see the staff register),
         // but must serve the area of the place visited.

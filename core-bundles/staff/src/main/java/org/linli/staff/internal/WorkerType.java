@@ -2,7 +2,6 @@ package org.linli.staff.internal;
 
 import javax.persistence.EntityManager;
 import org.linli.common.FieldChecks;
-import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -41,13 +40,8 @@ final class WorkerType extends RecordType<Worker> {
     @Override
     protected void check(RecordCheck check, Worker worker, Worker stored) {
         FieldChecks fields = check.fields();
-        if (worker.getResidentId() != null) {
-            Resident resident;
-            try {
-                resident = residents.get(worker.getResidentId());
-            } catch (NotFoundException e) {
-                throw new NotFoundException("residentId", "resident", worker.getResidentId());
-            }
+        Resident resident = check.refer("residentId", "resident", worker.getResidentId(), () -> residents.get(worker.getResidentId()));
+        if (resident != null) {
             worker.setName(worker.getName() == null ? resident.getName() : worker.getName());
             worker.setSex(worker.getSex() == null ? resident.getSex() : worker.getSex());
         }
