@@ -99,6 +99,7 @@ public abstract class LinliTestSupport {
                 systemProperty("linli.it.https.port").value(String.valueOf(securePort)),
                 systemProperty("linli.it.keystore").value(keystore.getAbsolutePath()),
                 systemProperty("linli.it.db").value(db),
+                systemProperty("linli.it.benchmarks").value(new File("target/benchmarks").getAbsolutePath()),
                 vmOptions(java17Options())));
         for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg")) {
             for (Map.Entry<Object, Object> line : devConfig(config, file).entrySet()) {
