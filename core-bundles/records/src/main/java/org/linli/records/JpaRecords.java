@@ -21,7 +21,6 @@ import org.linli.common.PageRequest;
 import org.linli.common.Records;
 import org.linli.common.ValidationException;
 import org.linli.security.CallerContext;
-import org.linli.security.Permission;
 import org.linli.territory.Scope;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
@@ -67,6 +66,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
             check.fields().throwIfAny();
             em.persist(record);
             type.afterWrite(em, record, record);
+            type.afterCreate(em, record);
             em.flush();
             return completed(em, record);
         });

@@ -64,6 +64,10 @@ public abstract class RecordType<T extends Identified> {
     protected void afterWrite(EntityManager em, T input, T stored) {
     }
 
+    /** Stores what a new record starts with beside its own row, such as the first entry of a history. */
+    protected void afterCreate(EntityManager em, T created) {
+    }
+
     /** Fills the derived fields of records about to be returned. */
     protected void complete(EntityManager em, List<T> records) {
     }

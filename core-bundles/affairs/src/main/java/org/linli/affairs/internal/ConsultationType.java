@@ -1,16 +1,14 @@
 package org.linli.affairs.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.persistence.EntityManager;
 import org.linli.affairs.Consultation;
 import org.linli.affairs.ConsultationStep;
 import org.linli.common.FieldChecks;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.OrganisationService;
+import org.linli.records.ChildList;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -23,6 +21,8 @@ import org.linli.security.Permission;
  */
 final class ConsultationType extends RecordType<Consultation> {
     static final int MAX_PARTICIPANTS = 500;
+    private static final ChildList<Consultation, ConsultationStep> STEPS = new ChildList<>(ConsultationStep.class, "consultationId",
+            ConsultationStep::getConsultationId, ConsultationStep::setConsultationId, Consultation::getSteps, Consultation::setSteps);
 
     private final OrganisationService organisations;
 
@@ -109,28 +109,16 @@ final class ConsultationType extends RecordType<Consultation> {
 
     @Override
     protected void afterWrite(EntityManager em, Consultation input, Consultation stored) {
-        em.createQuery("DELETE FROM ConsultationStep s WHERE s.consultationId = :c").setParameter("c", stored.getId()).executeUpdate();
-        for (ConsultationStep step : input.getSteps()) {
-            step.setId(null);
-            step.setConsultationId(stored.getId());
-            em.persist(step);
-        }
+        STEPS.replace(em, input, stored.getId());
     }
 
     @Override
     protected void complete(EntityManager em, List<Consultation> consultations) {
-        if (consultations.isEmpty()) {
-            return;
-        }
-        Map<Long, List<ConsultationStep>> byConsultation = new HashMap<>();
-        em.createQuery("SELECT s FROM ConsultationStep s WHERE s.consultationId IN :ids ORDER BY s.id", ConsultationStep.class)
-                .setParameter("ids", consultations.stream().map(Consultation::getId).toList()).getResultList()
-                .forEach(s -> byConsultation.computeIfAbsent(s.getConsultationId(), c -> new ArrayList<>()).add(s));
-        consultations.forEach(c -> c.setSteps(byConsultation.getOrDefault(c.getId(), new ArrayList<>())));
+        STEPS.load(em, consultations);
     }
 
     @Override
     protected void beforeDelete(EntityManager em, Consultation stored) {
-        em.createQuery("DELETE FROM ConsultationStep s WHERE s.consultationId = :c").setParameter("c", stored.getId()).executeUpdate();
+        STEPS.delete(em, stored.getId());
     }
 }

@@ -67,10 +67,10 @@ public class DemoLoader {
                     LOG.info("Demonstration district {} is loaded already", DemoDistrict.DISTRICT_CODE);
                 }
                 TerritoryNode loaded = district.loaded();
+                List<TerritoryNode> communities = district.communities(loaded);
                 if (!communityOrganisations.loaded(loaded.getId())) {
                     start = System.nanoTime();
                     communityStaff.loadPayTable();
-                    List<TerritoryNode> communities = district.communities(loaded);
                     for (int i = 0; i < communities.size(); i++) {
                         String director = communityOrganisations.load(communities.get(i), i);
                         communityStaff.load(communities.get(i), i, director);
@@ -81,7 +81,6 @@ public class DemoLoader {
                 if (!communityServices.loaded()) {
                     start = System.nanoTime();
                     communityServices.loadCatalogue();
-                    List<TerritoryNode> communities = district.communities(loaded);
                     for (TerritoryNode community : communities) {
                         communityServices.load(community, communityStaff.director(community));
                     }
@@ -90,7 +89,6 @@ public class DemoLoader {
                 }
                 if (!communityAffairs.loaded()) {
                     start = System.nanoTime();
-                    List<TerritoryNode> communities = district.communities(loaded);
                     for (int i = 0; i < communities.size(); i++) {
                         communityAffairs.load(communities.get(i), i);
                     }
@@ -99,7 +97,6 @@ public class DemoLoader {
                 }
                 if (!communityPopulation.loaded()) {
                     start = System.nanoTime();
-                    List<TerritoryNode> communities = district.communities(loaded);
                     communities.forEach(communityPopulation::load);
                     LOG.info("Special groups, tenancies and volunteers of {} communities loaded in {} ms", communities.size(),
                             (System.nanoTime() - start) / 1_000_000);

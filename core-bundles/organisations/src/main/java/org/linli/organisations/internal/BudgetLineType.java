@@ -30,12 +30,12 @@ final class BudgetLineType extends OrganisationPart<BudgetLine> {
         organisation(check, line.getOrganisationId());
         check.fields().throwIfAny();
         if (stored != null) {
-            if (!stored.getOrganisationId().equals(line.getOrganisationId()) || !stored.getFiscalYear().equals(line.getFiscalYear())) {
-                if (spent(check.em(), List.of(stored.getId())).containsKey(stored.getId())) {
-                    throw new ConflictException("fiscalYear", "in_use", "a budget line with spending keeps its organisation and year");
-                }
+            BigDecimal spent = spent(check.em(), List.of(stored.getId())).get(stored.getId());
+            boolean moved = !stored.getOrganisationId().equals(line.getOrganisationId()) || !stored.getFiscalYear().equals(line.getFiscalYear());
+            if (moved && spent != null) {
+                throw new ConflictException("fiscalYear", "in_use", "a budget line with spending keeps its organisation and year");
             }
-            BigDecimal spent = spent(check.em(), List.of(stored.getId())).getOrDefault(stored.getId(), BigDecimal.ZERO);
+            spent = spent == null ? BigDecimal.ZERO : spent;
             if (line.getAmount().compareTo(spent) < 0) {
                 throw new ConflictException("amount", "below_spent", "the line has spent " + spent + " already");
             }

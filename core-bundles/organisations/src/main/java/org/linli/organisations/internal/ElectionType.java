@@ -1,9 +1,6 @@
 package org.linli.organisations.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.persistence.EntityManager;
 import org.linli.common.FieldChecks;
 import org.linli.organisations.Candidate;
@@ -13,6 +10,7 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.Qualification;
 import org.linli.organisations.Term;
+import org.linli.records.ChildList;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.residents.Resident;
@@ -20,6 +18,8 @@ import org.linli.residents.ResidentService;
 
 final class ElectionType extends OrganisationPart<Election> {
     static final int MAX_CANDIDATES = 500;
+    private static final ChildList<Election, Candidate> CANDIDATES = new ChildList<>(Candidate.class, "electionId",
+            Candidate::getElectionId, Candidate::setElectionId, Election::getCandidates, Election::setCandidates);
 
     private final TermType terms;
     private final MeetingType meetings;
@@ -104,28 +104,16 @@ final class ElectionType extends OrganisationPart<Election> {
 
     @Override
     protected void afterWrite(EntityManager em, Election input, Election stored) {
-        em.createQuery("DELETE FROM Candidate c WHERE c.electionId = :e").setParameter("e", stored.getId()).executeUpdate();
-        for (Candidate candidate : input.getCandidates()) {
-            candidate.setId(null);
-            candidate.setElectionId(stored.getId());
-            em.persist(candidate);
-        }
+        CANDIDATES.replace(em, input, stored.getId());
     }
 
     @Override
     protected void complete(EntityManager em, List<Election> elections) {
-        if (elections.isEmpty()) {
-            return;
-        }
-        Map<Long, List<Candidate>> byElection = new HashMap<>();
-        em.createQuery("SELECT c FROM Candidate c WHERE c.electionId IN :ids ORDER BY c.id", Candidate.class)
-                .setParameter("ids", elections.stream().map(Election::getId).toList()).getResultList()
-                .forEach(c -> byElection.computeIfAbsent(c.getElectionId(), e -> new ArrayList<>()).add(c));
-        elections.forEach(e -> e.setCandidates(byElection.getOrDefault(e.getId(), new ArrayList<>())));
+        CANDIDATES.load(em, elections);
     }
 
     @Override
     protected void beforeDelete(EntityManager em, Election stored) {
-        em.createQuery("DELETE FROM Candidate c WHERE c.electionId = :e").setParameter("e", stored.getId()).executeUpdate();
+        CANDIDATES.delete(em, stored.getId());
     }
 }

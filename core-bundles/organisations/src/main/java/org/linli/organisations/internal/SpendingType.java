@@ -51,10 +51,10 @@ final class SpendingType extends OrganisationPart<Spending> {
         if (spending.getSpentOn().getYear() != line.getFiscalYear()) {
             fields.add("spentOn", "outside_year", "spentOn must lie in the budget line's year, " + line.getFiscalYear());
         }
+        Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
         Meeting meeting = check.find("consultationMeetingId", meetings, spending.getConsultationMeetingId());
         if (meeting != null) {
             Organisation held = check.em().find(Organisation.class, meeting.getOrganisationId());
-            Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
             if (!Objects.equals(held.getCommunityId(), spender.getCommunityId())) {
                 fields.add("consultationMeetingId", "mismatch", "the meeting was held in another community");
             }
@@ -63,7 +63,6 @@ final class SpendingType extends OrganisationPart<Spending> {
             // Consultations are kept by the affairs register, which builds on this one: read in SQL.
             List<?> held = check.em().createNativeQuery("SELECT o.community_id FROM consultation c JOIN organisation o"
                     + " ON o.id = c.organisation_id WHERE c.id = ?").setParameter(1, spending.getConsultationId()).getResultList();
-            Organisation spender = check.em().find(Organisation.class, line.getOrganisationId());
             if (held.isEmpty() || ((Number) held.get(0)).longValue() != spender.getCommunityId()) {
                 throw new NotFoundException("consultationId", "consultation in this community", spending.getConsultationId());
             }

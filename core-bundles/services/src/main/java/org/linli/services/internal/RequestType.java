@@ -2,17 +2,15 @@ package org.linli.services.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
 import org.linli.common.NotFoundException;
+import org.linli.records.ChildList;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -35,6 +33,8 @@ final class RequestType extends RecordType<Request> {
     /** The statuses in which a request is still being handled, and can be overdue. */
     static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS);
     static final int MAX_ATTACHMENTS = 20;
+    private static final ChildList<Request, Attachment> ATTACHMENTS = new ChildList<>(Attachment.class, "requestId",
+            Attachment::getRequestId, Attachment::setRequestId, Request::getAttachments, Request::setAttachments);
     private static final Pattern MEDIA_TYPE = Pattern.compile("[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -178,38 +178,24 @@ final class RequestType extends RecordType<Request> {
 
     @Override
     protected void afterWrite(EntityManager em, Request input, Request stored) {
-        em.createQuery("DELETE FROM Attachment a WHERE a.requestId = :r").setParameter("r", stored.getId()).executeUpdate();
-        for (Attachment attachment : input.getAttachments()) {
-            attachment.setId(null);
-            attachment.setRequestId(stored.getId());
-            em.persist(attachment);
-        }
-        if (stepCount(em, stored.getId()) == 0) {
-            RequestStep received = new RequestStep();
-            received.setRequestId(stored.getId());
-            received.setAction(StepAction.RECEIVE);
-            received.setStatus(RequestStatus.RECEIVED);
-            received.setHappenedAt(stored.getReceivedAt());
-            received.setActor(desk.user());
-            em.persist(received);
-        }
+        ATTACHMENTS.replace(em, input, stored.getId());
     }
 
-    private static long stepCount(EntityManager em, long requestId) {
-        return em.createQuery("SELECT COUNT(s) FROM RequestStep s WHERE s.requestId = :r", Long.class)
-                .setParameter("r", requestId).getSingleResult();
+    /** A request's history starts with its receipt. */
+    @Override
+    protected void afterCreate(EntityManager em, Request created) {
+        RequestStep received = new RequestStep();
+        received.setRequestId(created.getId());
+        received.setAction(StepAction.RECEIVE);
+        received.setStatus(RequestStatus.RECEIVED);
+        received.setHappenedAt(created.getReceivedAt());
+        received.setActor(desk.user());
+        em.persist(received);
     }
 
     @Override
     protected void complete(EntityManager em, List<Request> requests) {
-        if (requests.isEmpty()) {
-            return;
-        }
-        Map<Long, List<Attachment>> byRequest = new HashMap<>();
-        em.createQuery("SELECT a FROM Attachment a WHERE a.requestId IN :ids ORDER BY a.id", Attachment.class)
-                .setParameter("ids", requests.stream().map(Request::getId).toList()).getResultList()
-                .forEach(a -> byRequest.computeIfAbsent(a.getRequestId(), r -> new ArrayList<>()).add(a));
-        requests.forEach(r -> r.setAttachments(byRequest.getOrDefault(r.getId(), new ArrayList<>())));
+        ATTACHMENTS.load(em, requests);
     }
 
     @Override
@@ -217,7 +203,7 @@ final class RequestType extends RecordType<Request> {
         if (stored.getStatus() != RequestStatus.RECEIVED) {
             throw new ConflictException("status", "in_progress", "only a request nobody has taken yet can be deleted");
         }
-        em.createQuery("DELETE FROM Attachment a WHERE a.requestId = :r").setParameter("r", stored.getId()).executeUpdate();
+        ATTACHMENTS.delete(em, stored.getId());
         em.createQuery("DELETE FROM RequestStep s WHERE s.requestId = :r").setParameter("r", stored.getId()).executeUpdate();
     }
 }

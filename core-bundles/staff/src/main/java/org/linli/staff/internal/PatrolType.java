@@ -1,7 +1,6 @@
 package org.linli.staff.internal;
 
 import javax.persistence.EntityManager;
-import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.security.Permission;
@@ -44,11 +43,7 @@ final class PatrolType extends WorkerPart<Patrol> {
         }
         check.fields().throwIfAny();
         TerritoryNode grid = check.node("gridId", patrol.getGridId(), TerritoryLevel.GRID);
-        // As with visits: the worker need not be visible to the caller, but must serve the grid's area.
-        Worker worker = check.em().find(Worker.class, patrol.getWorkerId());
-        if (worker == null || !grid.getPath().startsWith(VisitType.pathOf(check.em(), worker.getCommunityId()))) {
-            throw new NotFoundException("workerId", "worker", patrol.getWorkerId());
-        }
+        Worker worker = serving(check, patrol.getWorkerId(), grid);
         check.order("hiredOn", worker.getHiredOn(), "patrolledOn", patrol.getPatrolledOn());
     }
 }

@@ -2,7 +2,6 @@ package org.linli.staff.internal;
 
 import java.util.List;
 import javax.persistence.EntityManager;
-import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.residents.Household;
@@ -69,16 +68,7 @@ final class VisitType extends WorkerPart<Visit> {
         if (place == null) {
             place = check.node("householdId", household.getDwellingId());
         }
-        // The worker need not be visible to the caller (a grid worker does not see the staff register),
-        // but must serve the area of the place visited.
-        Worker worker = check.em().find(Worker.class, visit.getWorkerId());
-        if (worker == null || !place.getPath().startsWith(pathOf(check.em(), worker.getCommunityId()))) {
-            throw new NotFoundException("workerId", "worker", visit.getWorkerId());
-        }
+        Worker worker = serving(check, visit.getWorkerId(), place);
         check.order("hiredOn", worker.getHiredOn(), "visitedOn", visit.getVisitedOn());
-    }
-
-    static String pathOf(EntityManager em, long nodeId) {
-        return (String) em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId).getSingleResult();
     }
 }

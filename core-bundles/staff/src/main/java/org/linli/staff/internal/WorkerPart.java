@@ -2,11 +2,13 @@ package org.linli.staff.internal;
 
 import javax.persistence.EntityManager;
 import org.linli.common.Identified;
+import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
 import org.linli.security.Permission;
 import org.linli.staff.Worker;
+import org.linli.territory.TerritoryNode;
 
 /** A record of one worker, seen by whoever sees the worker's community. */
 abstract class WorkerPart<T extends Identified> extends RecordType<T> {
@@ -29,6 +31,20 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
     protected Long node(EntityManager em, T record) {
         Worker worker = workerId(record) == null ? null : em.find(Worker.class, workerId(record));
         return worker == null ? null : worker.getCommunityId();
+    }
+
+    /**
+     * The worker of a visit or patrol, who need not be visible to the caller (a grid worker does
+     * not see the staff register) but must serve the area of the place.
+     */
+    static Worker serving(RecordCheck check, long workerId, TerritoryNode place) {
+        Worker worker = check.em().find(Worker.class, workerId);
+        if (worker == null || !place.getPath().startsWith((String) check.em()
+                .createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, worker.getCommunityId())
+                .getSingleResult())) {
+            throw new NotFoundException("workerId", "worker", workerId);
+        }
+        return worker;
     }
 
     /** The record's worker, required and visible. */

@@ -75,18 +75,14 @@ final class WorkerType extends RecordType<Worker> {
 
     /** A new worker's history starts with the registration. */
     @Override
-    protected void afterWrite(EntityManager em, Worker input, Worker stored) {
-        long changes = em.createQuery("SELECT COUNT(c) FROM StatusChange c WHERE c.workerId = :w", Long.class)
-                .setParameter("w", stored.getId()).getSingleResult();
-        if (changes == 0) {
-            StatusChange registered = new StatusChange();
-            registered.setWorkerId(stored.getId());
-            registered.setStatus(WorkerStatus.ACTIVE);
-            registered.setChangedOn(stored.getHiredOn());
-            registered.setReason("registered");
-            registered.setRecordedBy(CallerContext.current().user());
-            em.persist(registered);
-        }
+    protected void afterCreate(EntityManager em, Worker created) {
+        StatusChange registered = new StatusChange();
+        registered.setWorkerId(created.getId());
+        registered.setStatus(WorkerStatus.ACTIVE);
+        registered.setChangedOn(created.getHiredOn());
+        registered.setReason("registered");
+        registered.setRecordedBy(CallerContext.current().user());
+        em.persist(registered);
     }
 
     @Override
