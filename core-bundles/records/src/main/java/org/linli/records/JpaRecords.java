@@ -65,6 +65,8 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
             type.check(check, record, null);
             check.fields().throwIfAny();
             em.persist(record);
+            // The row goes in first: EclipseLink does not order inserts by foreign keys it does not map.
+            em.flush();
             type.afterWrite(em, record, record);
             type.afterCreate(em, record);
             em.flush();
