@@ -192,7 +192,7 @@ public class ServicesIT extends LinliTestSupport {
         assertEquals("status", get("/api/v1/open311/requests.json?status=pending").errorField());
     }
 
-    private static String service(String name, int limit, String unit, List<String> roles) {
+    static String service(String name, int limit, String unit, List<String> roles) {
         String code = "service-" + serial();
         Map<String, Object> service = new LinkedHashMap<>(Map.of("code", code, "nameZh", name, "nameEn", "Service " + code,
                 "category", "certificates", "documents", List.of("身份证"), "timeLimit", limit, "timeUnit", unit,
@@ -215,7 +215,7 @@ public class ServicesIT extends LinliTestSupport {
         return request;
     }
 
-    private static long request(String code, long node, LocalDateTime receivedAt) {
+    static long request(String code, long node, LocalDateTime receivedAt) {
         return RestIT.id(post("/api/v1/requests", body(code, node, receivedAt)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -38,16 +39,18 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
 
     private final JpaTemplate jpa;
     private final TerritoryService territory;
+    private final RecordGuards guards;
     private final RecordType<T> type;
     private final Clock clock;
 
-    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordType<T> type) {
-        this(jpa, territory, type, Clock.systemDefaultZone());
+    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type) {
+        this(jpa, territory, guards, type, Clock.systemDefaultZone());
     }
 
-    JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordType<T> type, Clock clock) {
+    JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type, Clock clock) {
         this.jpa = jpa;
         this.territory = territory;
+        this.guards = guards;
         this.type = type;
         this.clock = clock;
     }
@@ -62,7 +65,9 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
         return inTransaction(em -> {
             RecordCheck check = check(em);
             record.setId(null);
+            guards.complete(write(em, check, record, null));
             type.check(check, record, null);
+            review(em, check, record, null);
             check.fields().throwIfAny();
             em.persist(record);
             // The row goes in first: EclipseLink does not order inserts by foreign keys it does not map.
@@ -87,7 +92,9 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
             T stored = find(em, id);
             RecordCheck check = check(em);
             record.setId(id);
+            guards.complete(write(em, check, record, stored));
             type.check(check, record, stored);
+            review(em, check, record, stored);
             check.fields().throwIfAny();
             T merged = em.merge(record);
             type.afterWrite(em, record, merged);
@@ -186,6 +193,43 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     /** A fresh check context for this transaction. */
     public RecordCheck check(EntityManager em) {
         return new RecordCheck(em, territory, LocalDate.now(clock));
+    }
+
+    /**
+     * The write as guards see it before the record's own checks: a record whose node cannot be
+     * told yet (a reference missing or wrong) has none, and its own checks then say what is wrong.
+     */
+    private RecordWrite<T> write(EntityManager em, RecordCheck check, T record, T stored) {
+        return new RecordWrite<>(type.name(), record, stored, once(() -> {
+            try {
+                return type.node(em, record);
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }), check);
+    }
+
+    /** Asks the guards once the record has passed its own checks, so they may rely on its references. */
+    private void review(EntityManager em, RecordCheck check, T record, T stored) {
+        if (!check.fields().hasErrors()) {
+            guards.review(new RecordWrite<>(type.name(), record, stored, once(() -> type.node(em, record)), check));
+        }
+    }
+
+    private static Supplier<Long> once(Supplier<Long> node) {
+        return new Supplier<>() {
+            private boolean told;
+            private Long id;
+
+            @Override
+            public Long get() {
+                if (!told) {
+                    id = node.get();
+                    told = true;
+                }
+                return id;
+            }
+        };
     }
 
     private void requireRead() {

@@ -14,12 +14,14 @@ public enum Role {
     ADMIN("linli-admin", EnumSet.allOf(Permission.class)),
     /** 街道干部: reads its street, reveals personal data with a reason */
     STREET_OFFICER("linli-street-officer", EnumSet.of(Permission.TERRITORY_READ, Permission.RESIDENT_READ,
-            Permission.RESIDENT_REVEAL, Permission.ORGANISATION_READ, Permission.STAFF_READ, Permission.REQUEST_READ)),
+            Permission.RESIDENT_REVEAL, Permission.ORGANISATION_READ, Permission.STAFF_READ, Permission.REQUEST_READ,
+            Permission.POLICY_READ, Permission.POLICY_EVALUATE)),
     /** 社区工作者: keeps the register of its community and the grids, buildings and dwellings in it */
     COMMUNITY_STAFF("linli-community-staff", EnumSet.of(Permission.TERRITORY_READ, Permission.TERRITORY_WRITE,
             Permission.RESIDENT_READ, Permission.RESIDENT_WRITE, Permission.RESIDENT_REVEAL,
             Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE, Permission.STAFF_READ, Permission.STAFF_WRITE,
-            Permission.VISIT_WRITE, Permission.REQUEST_READ, Permission.REQUEST_WRITE)),
+            Permission.VISIT_WRITE, Permission.REQUEST_READ, Permission.REQUEST_WRITE,
+            Permission.POLICY_READ, Permission.POLICY_EVALUATE)),
     /** 网格员: reads and updates the residents of its grid, records its visits; sees personal data masked */
     GRID_WORKER("linli-grid-worker", EnumSet.of(Permission.TERRITORY_READ, Permission.RESIDENT_READ,
             Permission.RESIDENT_WRITE, Permission.ORGANISATION_READ, Permission.STAFF_READ, Permission.VISIT_WRITE,
@@ -28,10 +30,10 @@ public enum Role {
     INTEGRATOR("linli-integrator", EnumSet.of(Permission.TERRITORY_READ, Permission.RESIDENT_READ,
             Permission.RESIDENT_WRITE, Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE,
             Permission.STAFF_READ, Permission.STAFF_WRITE, Permission.VISIT_WRITE, Permission.REQUEST_READ,
-            Permission.REQUEST_WRITE)),
+            Permission.REQUEST_WRITE, Permission.POLICY_READ)),
     /** 审计员: reads the audit log, the territory, organisations and staff; no personal data */
     AUDITOR("linli-auditor", EnumSet.of(Permission.TERRITORY_READ, Permission.AUDIT_READ,
-            Permission.ORGANISATION_READ, Permission.STAFF_READ, Permission.REQUEST_READ));
+            Permission.ORGANISATION_READ, Permission.STAFF_READ, Permission.REQUEST_READ, Permission.POLICY_READ));
 
     private final String jaasName;
     private final Set<Permission> permissions;

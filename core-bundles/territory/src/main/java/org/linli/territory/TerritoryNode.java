@@ -76,11 +76,19 @@ public class TerritoryNode {
         this.path = path;
     }
 
-    /** For a district: the ids of the policy plugins that govern it, for example {@code beijing}. */
+    /**
+     * For a district: the ids of the policy plugins it names, for example {@code beijing}. Only a
+     * note: which plugin governs a jurisdiction is decided by {@code etc/org.linli.policy.bindings.cfg}
+     * (see {@code PolicyService#bindings()}), which can change at run time.
+     *
+     * @deprecated bind plugins through the policy service; this field goes in the next major version
+     */
+    @Deprecated
     public List<String> getPolicyPlugins() {
         return policyPlugins;
     }
 
+    @Deprecated
     public void setPolicyPlugins(List<String> policyPlugins) {
         this.policyPlugins = policyPlugins == null ? new ArrayList<>() : policyPlugins;
     }

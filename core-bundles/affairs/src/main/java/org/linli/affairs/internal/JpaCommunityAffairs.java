@@ -9,6 +9,7 @@ import org.linli.common.Records;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,11 +23,11 @@ public class JpaCommunityAffairs implements CommunityAffairs {
 
     @Activate
     public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
-                               @Reference TerritoryService territory, @Reference OrganisationService organisations,
+                               @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference OrganisationService organisations,
                                @Reference Database migrated) {
-        mediationCases = new JpaRecords<>(jpa, territory, new MediationCaseType());
-        consultations = new JpaRecords<>(jpa, territory, new ConsultationType(organisations));
-        conventions = new JpaRecords<>(jpa, territory, new ConventionType(organisations));
+        mediationCases = new JpaRecords<>(jpa, territory, guards, new MediationCaseType());
+        consultations = new JpaRecords<>(jpa, territory, guards, new ConsultationType(organisations));
+        conventions = new JpaRecords<>(jpa, territory, guards, new ConventionType(organisations));
     }
 
     @Override

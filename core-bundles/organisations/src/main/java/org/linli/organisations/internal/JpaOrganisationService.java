@@ -20,6 +20,7 @@ import org.linli.organisations.OrganisationService;
 import org.linli.organisations.Spending;
 import org.linli.organisations.Term;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
 import org.linli.residents.ResidentService;
 import org.linli.security.CallerContext;
@@ -44,7 +45,7 @@ public class JpaOrganisationService implements OrganisationService {
 
     @Activate
     public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
-                                  @Reference TerritoryService territory, @Reference ResidentService residents,
+                                  @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                                   @Reference Database migrated) {
         OrganisationType organisationType = new OrganisationType();
         TermType termType = new TermType(organisationType);
@@ -53,16 +54,16 @@ public class JpaOrganisationService implements OrganisationService {
         ElectionType electionType = new ElectionType(organisationType, termType, meetingType, residents);
         membershipType.elections(electionType);
         BudgetLineType budgetLineType = new BudgetLineType(organisationType);
-        organisations = new JpaRecords<>(jpa, territory, organisationType);
-        terms = new JpaRecords<>(jpa, territory, termType);
-        memberships = new JpaRecords<>(jpa, territory, membershipType);
-        elections = new JpaRecords<>(jpa, territory, electionType);
-        meetings = new JpaRecords<>(jpa, territory, meetingType);
-        facilities = new JpaRecords<>(jpa, territory, new FacilityType(organisationType));
-        documents = new JpaRecords<>(jpa, territory, new DocumentType(organisationType));
-        budgetLines = new JpaRecords<>(jpa, territory, budgetLineType);
-        spendings = new JpaRecords<>(jpa, territory, new SpendingType(organisationType, budgetLineType, meetingType));
-        inspections = new JpaRecords<>(jpa, territory, new InspectionType(organisationType));
+        organisations = new JpaRecords<>(jpa, territory, guards, organisationType);
+        terms = new JpaRecords<>(jpa, territory, guards, termType);
+        memberships = new JpaRecords<>(jpa, territory, guards, membershipType);
+        elections = new JpaRecords<>(jpa, territory, guards, electionType);
+        meetings = new JpaRecords<>(jpa, territory, guards, meetingType);
+        facilities = new JpaRecords<>(jpa, territory, guards, new FacilityType(organisationType));
+        documents = new JpaRecords<>(jpa, territory, guards, new DocumentType(organisationType));
+        budgetLines = new JpaRecords<>(jpa, territory, guards, budgetLineType);
+        spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType));
+        inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType));
     }
 
     @Override

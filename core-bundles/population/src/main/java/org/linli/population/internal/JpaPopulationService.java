@@ -11,6 +11,7 @@ import org.linli.population.Tenancy;
 import org.linli.population.Volunteer;
 import org.linli.population.VolunteerService;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.residents.ResidentService;
 import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
@@ -28,16 +29,16 @@ public class JpaPopulationService implements PopulationService {
 
     @Activate
     public JpaPopulationService(@Reference(target = "(osgi.unit.name=linli-population)") JpaTemplate jpa,
-                                @Reference TerritoryService territory, @Reference ResidentService residents,
+                                @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                                 @Reference StaffService staff, @Reference OrganisationService organisations,
                                 @Reference Database migrated) {
         SpecialGroupMemberType memberType = new SpecialGroupMemberType(residents, staff);
         VolunteerType volunteerType = new VolunteerType(residents, organisations);
-        specialGroupMembers = new JpaRecords<>(jpa, territory, memberType);
-        followUps = new JpaRecords<>(jpa, territory, new FollowUpType(memberType, staff));
-        tenancies = new JpaRecords<>(jpa, territory, new TenancyType(residents));
-        volunteers = new JpaRecords<>(jpa, territory, volunteerType);
-        volunteerServices = new JpaRecords<>(jpa, territory, new VolunteerServiceType(volunteerType));
+        specialGroupMembers = new JpaRecords<>(jpa, territory, guards, memberType);
+        followUps = new JpaRecords<>(jpa, territory, guards, new FollowUpType(memberType, staff));
+        tenancies = new JpaRecords<>(jpa, territory, guards, new TenancyType(residents));
+        volunteers = new JpaRecords<>(jpa, territory, guards, volunteerType);
+        volunteerServices = new JpaRecords<>(jpa, territory, guards, new VolunteerServiceType(volunteerType));
     }
 
     @Override

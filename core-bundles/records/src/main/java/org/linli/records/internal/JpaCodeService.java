@@ -13,6 +13,7 @@ import org.linli.records.Code;
 import org.linli.records.CodeService;
 import org.linli.records.Filter;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
 import org.linli.security.CallerContext;
@@ -28,8 +29,8 @@ public class JpaCodeService implements CodeService {
 
     @Activate
     public JpaCodeService(@Reference(target = "(osgi.unit.name=linli-records)") JpaTemplate jpa,
-                          @Reference TerritoryService territory, @Reference Database migrated) {
-        this.records = new JpaRecords<>(jpa, territory, new CodeType());
+                          @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Database migrated) {
+        this.records = new JpaRecords<>(jpa, territory, guards, new CodeType());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -16,12 +17,15 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * {@code /health}: UP (200) when the database answers and every Linli bundle is active, DOWN (503)
- * otherwise, with what was found, so that a load balancer and a district IT team read the same.
+ * {@code /health}: UP (200) when the database answers and every Linli core bundle is active, DOWN
+ * (503) otherwise, with what was found, so that a load balancer and a district IT team read the
+ * same. Policy plugins are listed with their state but do not decide: a plugin being installed or
+ * removed, or one that fails to start, leaves the platform serving.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
+    static final String PLUGIN_HEADER = "Linli-Policy-Plugin";
     private final BundleContext context;
     private final Supplier<Database> database;
 
@@ -37,9 +41,13 @@ public class HealthResource {
                 ? new DatabaseHealth(false, null, null, null, "the schema has not been migrated yet")
                 : db.check();
         List<String> notActive = new ArrayList<>();
+        Map<String, String> plugins = new TreeMap<>();
         int linliBundles = 0;
         for (Bundle bundle : context.getBundles()) {
-            if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith("org.linli.")) {
+            String plugin = bundle.getHeaders("").get(PLUGIN_HEADER);
+            if (plugin != null) {
+                plugins.put(plugin, bundle.getVersion() + " " + stateName(bundle.getState()));
+            } else if (bundle.getSymbolicName() != null && bundle.getSymbolicName().startsWith("org.linli.")) {
                 linliBundles++;
                 if (bundle.getState() != Bundle.ACTIVE) {
                     notActive.add(bundle.getSymbolicName() + " " + stateName(bundle.getState()));
@@ -50,6 +58,7 @@ public class HealthResource {
         Map<String, Object> bundles = new LinkedHashMap<>();
         bundles.put("linli", linliBundles);
         bundles.put("notActive", notActive);
+        bundles.put("policyPlugins", plugins);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
         body.put("database", dbHealth);

@@ -26,6 +26,7 @@ import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
+import org.linli.policy.PolicyService;
 import org.linli.population.PopulationService;
 import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
@@ -75,6 +76,8 @@ public class RestEndpoint {
     @Reference
     private PopulationService population;
     @Reference
+    private PolicyService policy;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -105,6 +108,7 @@ public class RestEndpoint {
         resources.addAll(ServiceDeskResources.all(serviceDesk));
         resources.addAll(AffairsResources.all(affairs));
         resources.addAll(PopulationResources.all(population));
+        resources.addAll(PolicyResources.all(policy));
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));

@@ -20,6 +20,7 @@ import org.linli.common.Records;
 import org.linli.common.ValidationException;
 import org.linli.database.Database;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.residents.ResidentService;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
@@ -67,14 +68,14 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
 
     @Activate
     public JpaServiceDesk(@Reference(target = "(osgi.unit.name=linli-services)") JpaTemplate jpa,
-                          @Reference TerritoryService territory, @Reference ResidentService residents,
+                          @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                           @Reference Database migrated, Config config) {
         this.config = config;
         RequestType requestType = new RequestType(this, residents);
-        services = new JpaRecords<>(jpa, territory, new ServiceType());
-        calendar = new JpaRecords<>(jpa, territory, new CalendarDayType());
-        requests = new JpaRecords<>(jpa, territory, requestType);
-        dispatches = new JpaRecords<>(jpa, territory, new DispatchType(requestType, this));
+        services = new JpaRecords<>(jpa, territory, guards, new ServiceType());
+        calendar = new JpaRecords<>(jpa, territory, guards, new CalendarDayType());
+        requests = new JpaRecords<>(jpa, territory, guards, requestType);
+        dispatches = new JpaRecords<>(jpa, territory, guards, new DispatchType(requestType, this));
     }
 
     @Modified

@@ -19,6 +19,7 @@ import org.linli.common.FieldChecks;
 import org.linli.common.Records;
 import org.linli.database.Database;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
@@ -66,19 +67,19 @@ public class JpaStaffService implements StaffService {
 
     @Activate
     public JpaStaffService(@Reference(target = "(osgi.unit.name=linli-staff)") JpaTemplate jpa,
-                           @Reference TerritoryService territory, @Reference ResidentService residents,
+                           @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                            @Reference HouseholdService households, @Reference Database migrated) {
         WorkerType workerType = new WorkerType(residents);
-        workers = new JpaRecords<>(jpa, territory, workerType);
-        payGrades = new JpaRecords<>(jpa, territory, new PayGradeType());
-        attendance = new JpaRecords<>(jpa, territory, new AttendanceType(workerType));
-        shifts = new JpaRecords<>(jpa, territory, new ShiftType(workerType));
-        trainings = new JpaRecords<>(jpa, territory, new TrainingType(workerType));
-        certificates = new JpaRecords<>(jpa, territory, new CertificateType(workerType));
-        visits = new JpaRecords<>(jpa, territory, new VisitType(workerType, households));
-        patrols = new JpaRecords<>(jpa, territory, new PatrolType(workerType));
-        appraisals = new JpaRecords<>(jpa, territory, new AppraisalType(workerType));
-        gridAssignments = new JpaRecords<>(jpa, territory, new GridAssignmentType(workerType));
+        workers = new JpaRecords<>(jpa, territory, guards, workerType);
+        payGrades = new JpaRecords<>(jpa, territory, guards, new PayGradeType());
+        attendance = new JpaRecords<>(jpa, territory, guards, new AttendanceType(workerType));
+        shifts = new JpaRecords<>(jpa, territory, guards, new ShiftType(workerType));
+        trainings = new JpaRecords<>(jpa, territory, guards, new TrainingType(workerType));
+        certificates = new JpaRecords<>(jpa, territory, guards, new CertificateType(workerType));
+        visits = new JpaRecords<>(jpa, territory, guards, new VisitType(workerType, households));
+        patrols = new JpaRecords<>(jpa, territory, guards, new PatrolType(workerType));
+        appraisals = new JpaRecords<>(jpa, territory, guards, new AppraisalType(workerType));
+        gridAssignments = new JpaRecords<>(jpa, territory, guards, new GridAssignmentType(workerType));
     }
 
     @Override

@@ -1,0 +1,95 @@
+package org.linli.policy.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.linli.affairs.Consultation;
+import org.linli.affairs.Convention;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+import org.linli.population.FollowUp;
+import org.linli.population.Volunteer;
+import org.linli.services.Dispatch;
+import org.linli.services.Request;
+import org.linli.staff.Appraisal;
+import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
+import org.linli.staff.Training;
+import org.linli.staff.Visit;
+import org.linli.staff.Worker;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What is stored about one community, read-only, as the core registers hold it: its territory,
+ * organisations, staff, affairs and requests. Rules read only what they need; the engine loads
+ * each list once per evaluation, the first time a rule asks. Records carry their dates, and a
+ * rule judging "as of" a day reads what was in force on {@link #asOf()}.
+ */
+@ProviderType
+public interface CommunityFacts {
+
+    TerritoryNode community();
+
+    /** The day the community is judged on. */
+    LocalDate asOf();
+
+    /** The territory nodes of one level in the community: grids, buildings or dwellings. */
+    List<TerritoryNode> nodes(TerritoryLevel level);
+
+    /** How many households live in the community's dwellings (实际居住户数). */
+    long households();
+
+    /** Every organisation of the community, sub-committees and social organisations included. */
+    List<Organisation> organisations();
+
+    List<Term> terms();
+
+    List<Membership> memberships();
+
+    List<Election> elections();
+
+    List<Meeting> meetings();
+
+    List<Facility> facilities();
+
+    List<Document> documents();
+
+    List<BudgetLine> budgetLines();
+
+    List<Spending> spendings();
+
+    List<Inspection> inspections();
+
+    List<Worker> workers();
+
+    List<Visit> visits();
+
+    List<Training> trainings();
+
+    List<Appraisal> appraisals();
+
+    List<GridAssignment> gridAssignments();
+
+    List<Patrol> patrols();
+
+    List<Convention> conventions();
+
+    List<Consultation> consultations();
+
+    List<Request> requests();
+
+    List<Dispatch> dispatches();
+
+    List<Volunteer> volunteers();
+
+    List<FollowUp> followUps();
+}

@@ -1,0 +1,229 @@
+package org.linli.policy.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.linli.affairs.Consultation;
+import org.linli.affairs.Convention;
+import org.linli.common.Identified;
+import org.linli.common.Page;
+import org.linli.common.PageRequest;
+import org.linli.common.Records;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+import org.linli.policy.spi.CommunityFacts;
+import org.linli.population.FollowUp;
+import org.linli.population.Volunteer;
+import org.linli.records.JpaRecords;
+import org.linli.residents.HouseholdQuery;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.services.Dispatch;
+import org.linli.services.Request;
+import org.linli.staff.Appraisal;
+import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
+import org.linli.staff.Training;
+import org.linli.staff.Visit;
+import org.linli.staff.Worker;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+import org.linli.territory.TerritoryQuery;
+
+/**
+ * A community's facts read through the core registers, each list once, when a rule first asks.
+ * The engine has checked that the caller may see the community; the lists are read as the engine
+ * itself, so that a rule sees the whole community whatever the caller's own register rights are.
+ */
+final class ServiceFacts implements CommunityFacts {
+    private static final Caller ENGINE = Caller.system("policy");
+
+    private final CoreRegisters core;
+    private final TerritoryNode community;
+    private final LocalDate asOf;
+    private final Map<String, List<?>> loaded = new HashMap<>();
+    private final Map<TerritoryLevel, List<TerritoryNode>> nodes = new EnumMap<>(TerritoryLevel.class);
+    private Long households;
+
+    ServiceFacts(CoreRegisters core, TerritoryNode community, LocalDate asOf) {
+        this.core = core;
+        this.community = community;
+        this.asOf = asOf;
+    }
+
+    @Override
+    public TerritoryNode community() {
+        return community;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public synchronized List<TerritoryNode> nodes(TerritoryLevel level) {
+        return nodes.computeIfAbsent(level, l -> asEngine(() -> {
+            List<TerritoryNode> all = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                Page<TerritoryNode> found = core.territory.search(
+                        new TerritoryQuery(null, community.getId(), l, null, null), new PageRequest(page, PageRequest.MAX_SIZE));
+                all.addAll(found.items());
+                if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+                    return List.copyOf(all);
+                }
+            }
+        }));
+    }
+
+    @Override
+    public synchronized long households() {
+        if (households == null) {
+            households = asEngine(() -> core.households.search(new HouseholdQuery(null, community.getId()),
+                    new PageRequest(0, 1)).total());
+        }
+        return households;
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return all("organisations", core.organisations.organisations());
+    }
+
+    @Override
+    public List<Term> terms() {
+        return all("terms", core.organisations.terms());
+    }
+
+    @Override
+    public List<Membership> memberships() {
+        return all("memberships", core.organisations.memberships());
+    }
+
+    @Override
+    public List<Election> elections() {
+        return all("elections", core.organisations.elections());
+    }
+
+    @Override
+    public List<Meeting> meetings() {
+        return all("meetings", core.organisations.meetings());
+    }
+
+    @Override
+    public List<Facility> facilities() {
+        return all("facilities", core.organisations.facilities());
+    }
+
+    @Override
+    public List<Document> documents() {
+        return all("documents", core.organisations.documents());
+    }
+
+    @Override
+    public List<BudgetLine> budgetLines() {
+        return all("budgetLines", core.organisations.budgetLines());
+    }
+
+    @Override
+    public List<Spending> spendings() {
+        return all("spendings", core.organisations.spendings());
+    }
+
+    @Override
+    public List<Inspection> inspections() {
+        return all("inspections", core.organisations.inspections());
+    }
+
+    @Override
+    public List<Worker> workers() {
+        return all("workers", core.staff.workers());
+    }
+
+    @Override
+    public List<Visit> visits() {
+        return all("visits", core.staff.visits());
+    }
+
+    @Override
+    public List<Training> trainings() {
+        return all("trainings", core.staff.trainings());
+    }
+
+    @Override
+    public List<Appraisal> appraisals() {
+        return all("appraisals", core.staff.appraisals());
+    }
+
+    @Override
+    public List<GridAssignment> gridAssignments() {
+        return all("gridAssignments", core.staff.gridAssignments());
+    }
+
+    @Override
+    public List<Patrol> patrols() {
+        return all("patrols", core.staff.patrols());
+    }
+
+    @Override
+    public List<Convention> conventions() {
+        return all("conventions", core.affairs.conventions());
+    }
+
+    @Override
+    public List<Consultation> consultations() {
+        return all("consultations", core.affairs.consultations());
+    }
+
+    @Override
+    public List<Request> requests() {
+        return all("requests", core.serviceDesk.requests());
+    }
+
+    @Override
+    public List<Dispatch> dispatches() {
+        return all("dispatches", core.serviceDesk.dispatches());
+    }
+
+    @Override
+    public List<Volunteer> volunteers() {
+        return all("volunteers", core.population.volunteers());
+    }
+
+    @Override
+    public List<FollowUp> followUps() {
+        return all("followUps", core.population.followUps());
+    }
+
+    /** Every record of a register under the community, read once. */
+    @SuppressWarnings("unchecked")
+    private synchronized <T extends Identified> List<T> all(String name, Records<T> records) {
+        return (List<T>) loaded.computeIfAbsent(name, n -> asEngine(() -> {
+            List<T> all = new ArrayList<>();
+            Map<String, String> filter = Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId()));
+            for (int page = 0; ; page++) {
+                Page<T> found = records.search(filter, new PageRequest(page, PageRequest.MAX_SIZE));
+                all.addAll(found.items());
+                if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+                    return List.copyOf(all);
+                }
+            }
+        }));
+    }
+
+    private static <R> R asEngine(Supplier<R> work) {
+        return CallerContext.callAs(ENGINE, work);
+    }
+}

@@ -1,0 +1,420 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.inject.Inject;
+import javax.xml.ws.soap.SOAPFaultException;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.w3c.dom.Node;
+
+/**
+ * District policy plugins in a running platform: installed, bound, swapped and removed while
+ * requests keep being served; parameters changed in {@code etc/}; a workflow hook refusing a
+ * write; the shell commands; and every door's bad input.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PolicyIT extends LinliTestSupport {
+    private static final LocalDate TODAY = LocalDate.now();
+    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+
+    @Inject
+    private FeaturesService features;
+    @Inject
+    private SessionFactory shells;
+
+    @Before
+    public void platformIsUp() throws InterruptedException {
+        awaitUp();
+    }
+
+    @Test
+    public void pluginsAreInstalledBoundSwappedAndRemovedWhileTheDoorsKeepServing() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        String district = get("/api/v1/territory/nodes/" + tree.district).json().path("code").asText();
+        long committee = committeeWithFiveSubCommittees(tree.community);
+        facility(committee, "premises", 639);
+        facility(committee, "open-office", 30);
+
+        Traffic traffic = new Traffic(tree.community);
+        traffic.start();
+        try {
+            features.installFeature("linli-policy-songjiang", NO_REFRESH);
+            awaitRules("songjiang", true);
+            assertEquals(200, put("/api/v1/policy/bindings/" + district, Map.of("plugin", "songjiang")).status());
+
+            JsonNode songjiang = evaluate(tree.street, null);
+            JsonNode premises = only(findings(songjiang, "SJ-03"));
+            assertEquals("FAIL", premises.path("verdict").asText());
+            assertEquals("songjiang", premises.path("plugin").asText());
+            assertTrue(premises.path("clauseText").asText(), premises.path("clauseText").asText().contains("640"));
+            assertTrue(premises.toString(), premises.path("facts").toString().contains("639"));
+            assertTrue(findings(songjiang, "BJ-01").isEmpty());
+
+            features.installFeature("linli-policy-beijing", NO_REFRESH);
+            awaitRules("beijing", true);
+            assertEquals(200, put("/api/v1/policy/bindings/" + district, Map.of("plugin", "beijing")).status());
+            JsonNode beijing = evaluate(tree.street, null);
+            assertTrue(findings(beijing, "SJ-03").isEmpty());
+            JsonNode six = only(findings(beijing, "BJ-01"));
+            assertEquals("FAIL", six.path("verdict").asText());
+            assertTrue(six.path("clauseText").asText().contains("六个下属委员会"));
+            List<JsonNode> sizes = findings(beijing, "BJ-02");
+            assertEquals(5, sizes.size());
+            sizes.forEach(size -> assertEquals(size.toString(), "PASS", size.path("verdict").asText()));
+
+            // "How would this community fare under Songjiang's rules?" No binding changes.
+            JsonNode comparison = post("/api/v1/policy/comparisons", Map.of("nodeId", tree.community, "right", "songjiang")).json();
+            JsonNode verdicts = comparison.path("communities").get(0);
+            assertEquals("beijing", verdicts.path("leftPlugin").asText());
+            assertEquals("songjiang", verdicts.path("rightPlugin").asText());
+            assertTrue(verdicts.path("newFailures").toString().contains("SJ-03"));
+            assertTrue(verdicts.path("resolvedFailures").toString().contains("BJ-01"));
+            assertEquals("beijing", governing(district));
+            JsonNode preview = post("/api/v1/policy/previews", Map.of("nodeId", tree.street, "plugin", "songjiang")).json();
+            assertEquals("PREVIEW", preview.path("right").path("purpose").asText());
+            assertFalse(findings(preview.path("right"), "SJ-03").isEmpty());
+            assertEquals("beijing", governing(district));
+
+            features.uninstallFeature("linli-policy-songjiang", NO_REFRESH);
+            awaitRules("songjiang", false);
+            Answer gone = post("/api/v1/policy/evaluations", Map.of("nodeId", tree.street, "plugin", "songjiang"));
+            assertEquals(400, gone.status());
+            assertEquals("plugin", gone.errorField());
+            assertEquals("not_installed", gone.errorCode());
+            assertEquals("FAIL", only(findings(evaluate(tree.community, null), "BJ-01")).path("verdict").asText());
+        } finally {
+            traffic.stop();
+        }
+        assertTrue("requests were served throughout: " + traffic, traffic.served.get() > 10);
+        assertEquals("failed requests while plugins came and went: " + traffic.failures, 0, traffic.failed.get());
+
+        // Findings are stored with their clause: the history of one rule on one community.
+        JsonNode history = get("/api/v1/policy/findings?communityId=" + tree.community + "&ruleId=BJ-01").json();
+        assertTrue(history.path("total").asInt() >= 2);
+        assertEquals("FAIL", history.path("items").get(0).path("verdict").asText());
+        JsonNode runs = get("/api/v1/policy/evaluations?nodeId=" + tree.street).json();
+        assertTrue(runs.path("total").asInt() >= 2);
+        long runId = runs.path("items").get(0).path("id").asLong();
+        JsonNode stored = get("/api/v1/policy/evaluations/" + runId).json();
+        assertFalse(stored.path("findings").isEmpty());
+        assertEquals("demo", stored.path("evaluatedBy").asText());
+        // The audit log names the user, the rules and the plugin version of each run.
+        JsonNode audit = get("/api/v1/audit?entity=policy-run&entityId=" + runId).json();
+        assertEquals(audit.toString(), 1, audit.path("total").asInt());
+        assertTrue(audit.toString(), audit.path("items").get(0).path("detail").asText().startsWith("plugin beijing "));
+        assertTrue(audit.toString(), audit.path("items").get(0).path("fields").toString().contains("BJ-01"));
+    }
+
+    @Test
+    public void aParameterChangedUnderEtcChangesTheNextVerdict() throws Exception {
+        ensureInstalled("linli-policy-songjiang", "songjiang");
+        RestIT.Tree tree = new RestIT.Tree();
+        long committee = committeeWithFiveSubCommittees(tree.community);
+        facility(committee, "premises", 620);
+        facility(committee, "open-office", 30);
+        assertEquals("FAIL", premisesVerdict(tree.community));
+
+        Path file = Path.of(System.getProperty("karaf.etc"), "org.linli.policy.songjiang.cfg");
+        Files.writeString(file, "\nSJ-03.minPremisesArea@" + tree.communityCode + " = 600\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        long deadline = System.currentTimeMillis() + 30_000;
+        String verdict = premisesVerdict(tree.community);
+        while (!"PASS".equals(verdict) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            verdict = premisesVerdict(tree.community);
+        }
+        assertEquals("PASS", verdict);
+        JsonNode values = get("/api/v1/policy/parameters?plugin=songjiang&nodeId=" + tree.community).json();
+        boolean found = false;
+        for (JsonNode value : values) {
+            if (value.path("ruleId").asText().equals("SJ-03") && value.path("name").asText().equals("minPremisesArea")) {
+                assertEquals("600", value.path("value").asText());
+                assertEquals(tree.communityCode, value.path("source").asText());
+                found = true;
+            }
+        }
+        assertTrue(values.toString(), found);
+        // A neighbouring community keeps the plugin's default.
+        RestIT.Tree other = new RestIT.Tree();
+        long otherCommittee = committeeWithFiveSubCommittees(other.community);
+        facility(otherCommittee, "premises", 620);
+        facility(otherCommittee, "open-office", 30);
+        assertEquals("FAIL", premisesVerdict(other.community));
+    }
+
+    @Test
+    public void beijingRefusesPublicWelfareSpendingWithoutAConsultation() throws Exception {
+        ensureInstalled("linli-policy-beijing", "beijing");
+        RestIT.Tree tree = new RestIT.Tree();
+        long committee = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "公益金居委会", tree.community, null, null);
+        Map<String, Object> line = new LinkedHashMap<>(Map.of("organisationId", committee, "fiscalYear", TODAY.getYear(),
+                "fund", "public-welfare", "amount", 20000));
+        long budget = RestIT.id(post("/api/v1/budget-lines", line));
+        Map<String, Object> spending = new LinkedHashMap<>(Map.of("budgetLineId", budget, "spentOn", TODAY.toString(),
+                "amount", 3000, "purpose", "楼道照明"));
+        // Not bound yet: the core rules alone, which allow it.
+        long unbound = RestIT.id(post("/api/v1/spendings", spending));
+        assertEquals(204, delete("/api/v1/spendings/" + unbound).status());
+
+        String street = get("/api/v1/territory/nodes/" + tree.street).json().path("code").asText();
+        assertEquals(200, put("/api/v1/policy/bindings/" + street, Map.of("plugin", "beijing")).status());
+        Answer refused = post("/api/v1/spendings", spending);
+        assertEquals(refused.toString(), 400, refused.status());
+        assertEquals("consultationMeetingId", refused.errorField());
+        assertTrue(refused.body(), refused.body().contains("BJ-11"));
+        assertEquals(0, get("/api/v1/spendings?organisationId=" + committee).json().path("total").asInt());
+
+        spending.put("consultationMeetingId", OrganisationsIT.meeting(committee, "consultation", TODAY.minusDays(3)));
+        RestIT.id(post("/api/v1/spendings", spending));
+
+        // BJ-14 gives a whistle dispatch sent without a deadline the plugin's report time (72 hours).
+        long request = ServicesIT.request(ServicesIT.service("吹哨事项", 5, "WORKING_DAYS", List.of("linli-admin")), tree.dwelling, null);
+        assertEquals(200, post("/api/v1/requests/" + request + "/steps", Map.of("action", "ACCEPT")).status());
+        JsonNode dispatch = post("/api/v1/dispatches", Map.of("requestId", request, "department", "区城管委")).json();
+        long minutes = Duration.between(LocalDateTime.parse(dispatch.path("sentAt").asText()),
+                LocalDateTime.parse(dispatch.path("deadline").asText())).toMinutes();
+        assertTrue(dispatch.toString(), minutes > 72 * 60 - 2 && minutes <= 72 * 60);
+        assertEquals(204, delete("/api/v1/policy/bindings/" + street).status());
+        // Unbound again, the core asks for the deadline itself.
+        assertEquals("deadline", post("/api/v1/dispatches", Map.of("requestId", request, "department", "区民政局")).errorField());
+        assertEquals("", governing(street));
+    }
+
+    @Test
+    public void theShellListsRulesWithClausesAndEvaluates() throws Exception {
+        ensureInstalled("linli-policy-beijing", "beijing");
+        RestIT.Tree tree = new RestIT.Tree();
+        String district = get("/api/v1/territory/nodes/" + tree.district).json().path("code").asText();
+        committeeWithFiveSubCommittees(tree.community);
+
+        String list = shell("linli:policy-list --plugin beijing");
+        assertTrue(list, list.contains("BJ-01"));
+        assertTrue(list, list.contains("BJ-15"));
+        assertTrue(list, list.contains("六个下属委员会"));
+        assertTrue(shell("linli:policy-bind " + district + " beijing").contains("beijing"));
+        assertEquals("beijing", governing(district));
+        String evaluation = shell("linli:evaluate --failures " + tree.community);
+        assertTrue(evaluation, evaluation.contains("BJ-01"));
+        assertTrue(evaluation, evaluation.contains("FAIL"));
+        shell("linli:policy-bind --remove " + district);
+        assertEquals("", governing(district));
+    }
+
+    @Test
+    public void badInputIsRefusedByEveryDoorAndRolesDecide() throws Exception {
+        ensureInstalled("linli-policy-beijing", "beijing");
+        RestIT.Tree tree = new RestIT.Tree();
+        JsonNode rules = get("/api/v1/policy/rules?plugin=beijing").json();
+        assertEquals(15, rules.size());
+        assertFalse(rules.get(0).path("clauseText").asText().isBlank());
+        assertFalse(rules.get(0).path("pluginVersion").asText().isBlank());
+
+        assertEquals("nodeId", post("/api/v1/policy/evaluations", Map.of("plugin", "beijing")).errorField());
+        Answer future = post("/api/v1/policy/evaluations", Map.of("nodeId", tree.community, "asOf", TODAY.plusDays(1).toString()));
+        assertEquals(400, future.status());
+        assertEquals("asOf", future.errorField());
+        Answer grid = post("/api/v1/policy/evaluations", Map.of("nodeId", tree.grid));
+        assertEquals(400, grid.status());
+        assertEquals("nodeId", grid.errorField());
+        Answer missing = post("/api/v1/policy/evaluations", Map.of("nodeId", 999_999_999L));
+        assertEquals(missing.toString(), 400, missing.status());
+        assertEquals("nodeId", missing.errorField());
+        assertEquals("not_found", missing.errorCode());
+        Answer unknown = put("/api/v1/policy/bindings/" + tree.communityCode, Map.of("plugin", "atlantis"));
+        assertEquals(400, unknown.status());
+        assertEquals("plugin", unknown.errorField());
+        assertEquals(404, put("/api/v1/policy/bindings/NO-SUCH-NODE", Map.of("plugin", "beijing")).status());
+        assertEquals(404, delete("/api/v1/policy/bindings/NO-SUCH-NODE").status());
+        assertEquals("ruleId", get("/api/v1/policy/findings?communityId=" + tree.community).errorField());
+        long runsBefore = get("/api/v1/policy/evaluations?nodeId=" + tree.community).json().path("total").asLong();
+        assertEquals(0, runsBefore);
+
+        // Roles: a grid worker may not bind, an auditor may read rules but not evaluate.
+        assertEquals(403, call("PUT", "/api/v1/policy/bindings/" + tree.communityCode, "{\"plugin\":\"beijing\"}", "grid", "grid").status());
+        assertEquals(200, getAs("auditor", "/api/v1/policy/rules").status());
+        assertEquals(403, postAs("auditor", "/api/v1/policy/evaluations", Map.of("nodeId", tree.community)).status());
+        assertEquals(401, call("GET", "/api/v1/policy/rules", null, "demo", "wrong").status());
+
+        // SOAP, through its WSDL.
+        Node listed = invoke("policy", "listRules", "<plugin>beijing</plugin>");
+        assertTrue(text(listed, "//*[local-name()='rule'][1]/*[local-name()='clauseText']").length() > 5);
+        Node evaluated = invoke("policy", "evaluate", "<nodeId>" + tree.community + "</nodeId><plugin>beijing</plugin>");
+        assertEquals("BJ-01", text(evaluated, "//*[local-name()='findings'][*[local-name()='ruleId']='BJ-01']/*[local-name()='ruleId']"));
+        try {
+            invoke("policy", "evaluate", "<nodeId>" + tree.community + "</nodeId><asOf>" + TODAY.plusDays(2) + "</asOf>");
+            fail("a future day must be refused");
+        } catch (SOAPFaultException e) {
+            assertEquals("asOf", text(detail(e), "//*[local-name()='error']/*[local-name()='field']"));
+        }
+        // The refused calls stored nothing; the SOAP evaluation stored one run.
+        assertEquals(1, get("/api/v1/policy/evaluations?nodeId=" + tree.community).json().path("total").asLong());
+    }
+
+    private static long committeeWithFiveSubCommittees(long community) {
+        long committee = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "测试居委会", community, null, null);
+        long term = OrganisationsIT.term(committee, TODAY.minusYears(1), TODAY.plusYears(4), 7);
+        RestIT.id(post("/api/v1/memberships", OrganisationsIT.member(term, "刘主任", "CHAIR", false)));
+        for (String kind : OrganisationsIT.BEIJING_SIX.subList(0, 5)) {
+            long sub = OrganisationsIT.organisation("SUB_COMMITTEE", kind, community, committee, kind);
+            long subTerm = OrganisationsIT.term(sub, TODAY.minusYears(1), TODAY.plusYears(4), 9);
+            RestIT.id(post("/api/v1/memberships", OrganisationsIT.member(subTerm, "刘主任", "CHAIR", true)));
+            for (int i = 1; i < 7; i++) {
+                RestIT.id(post("/api/v1/memberships", OrganisationsIT.member(subTerm, kind + "委员" + i, "MEMBER", i <= 3)));
+            }
+        }
+        return committee;
+    }
+
+    private static void facility(long organisation, String kind, int area) {
+        RestIT.id(post("/api/v1/facilities", Map.of("organisationId", organisation, "kind", kind, "name", kind,
+                "area", area, "since", TODAY.minusYears(2).toString())));
+    }
+
+    private static JsonNode evaluate(long node, String plugin) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("nodeId", node);
+        if (plugin != null) {
+            body.put("plugin", plugin);
+        }
+        Answer answer = post("/api/v1/policy/evaluations", body);
+        assertEquals(answer.toString(), 201, answer.status());
+        return answer.json();
+    }
+
+    private static String premisesVerdict(long community) {
+        return only(findings(evaluate(community, "songjiang"), "SJ-03")).path("verdict").asText();
+    }
+
+    private static List<JsonNode> findings(JsonNode evaluation, String rule) {
+        List<JsonNode> found = new ArrayList<>();
+        for (JsonNode finding : evaluation.path("findings")) {
+            if (finding.path("ruleId").asText().equals(rule)) {
+                found.add(finding);
+            }
+        }
+        return found;
+    }
+
+    private static JsonNode only(List<JsonNode> findings) {
+        assertEquals(findings.toString(), 1, findings.size());
+        return findings.get(0);
+    }
+
+    private static String governing(String code) {
+        for (JsonNode binding : get("/api/v1/policy/bindings").json()) {
+            if (binding.path("code").asText().equals(code)) {
+                return binding.path("plugin").asText();
+            }
+        }
+        return "";
+    }
+
+    private static void awaitRules(String plugin, boolean present) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean listed = false;
+            for (JsonNode rule : get("/api/v1/policy/rules").json()) {
+                listed |= rule.path("plugin").asText().equals(plugin);
+            }
+            if (listed == present) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("rules of " + plugin + (present ? " did not appear" : " did not go"));
+    }
+
+    private void ensureInstalled(String feature, String plugin) throws Exception {
+        if (!features.isInstalled(features.getFeature(feature))) {
+            features.installFeature(feature, NO_REFRESH);
+        }
+        awaitRules(plugin, true);
+    }
+
+    private String shell(String command) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        Session session = shells.create(System.in, print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Requests made all along, as an integrator's polling would: every one must be answered. */
+    private static final class Traffic {
+        final AtomicInteger served = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final Thread thread;
+
+        Traffic(long community) {
+            thread = new Thread(() -> {
+                List<String> paths = List.of("/api/v1/health", "/api/v1/territory/nodes/" + community, "/api/v1/policy/rules",
+                        "/api/v1/organisations?communityId=" + community);
+                int i = 0;
+                while (running.get()) {
+                    String path = paths.get(i++ % paths.size());
+                    try {
+                        Answer answer = get(path);
+                        if (answer.status() == 200) {
+                            served.incrementAndGet();
+                        } else {
+                            failed.incrementAndGet();
+                            failures.add(path + " " + answer.status());
+                        }
+                    } catch (RuntimeException | AssertionError e) {
+                        failed.incrementAndGet();
+                        failures.add(path + " " + e);
+                    }
+                }
+            }, "policy-it-traffic");
+        }
+
+        void start() {
+            thread.start();
+        }
+
+        void stop() throws InterruptedException {
+            running.set(false);
+            thread.join(10_000);
+        }
+
+        @Override
+        public String toString() {
+            return served + " served, " + failed + " failed " + failures;
+        }
+    }
+}

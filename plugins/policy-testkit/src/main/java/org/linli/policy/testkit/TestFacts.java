@@ -1,0 +1,216 @@
+package org.linli.policy.testkit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.linli.affairs.Consultation;
+import org.linli.affairs.Convention;
+import org.linli.organisations.BudgetLine;
+import org.linli.organisations.Document;
+import org.linli.organisations.Election;
+import org.linli.organisations.Facility;
+import org.linli.organisations.Inspection;
+import org.linli.organisations.Meeting;
+import org.linli.organisations.Membership;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.Spending;
+import org.linli.organisations.Term;
+import org.linli.policy.spi.CommunityFacts;
+import org.linli.population.FollowUp;
+import org.linli.population.Volunteer;
+import org.linli.services.Dispatch;
+import org.linli.services.Request;
+import org.linli.staff.Appraisal;
+import org.linli.staff.GridAssignment;
+import org.linli.staff.Patrol;
+import org.linli.staff.Training;
+import org.linli.staff.Visit;
+import org.linli.staff.Worker;
+import org.linli.territory.TerritoryLevel;
+import org.linli.territory.TerritoryNode;
+
+/**
+ * A community's facts held in memory, for a rule's unit tests: fill the lists the rule reads
+ * with the records the clause describes, then evaluate.
+ */
+public class TestFacts implements CommunityFacts {
+    private final TerritoryNode community;
+    private final LocalDate asOf;
+    public long households;
+    public final Map<TerritoryLevel, List<TerritoryNode>> nodes = new EnumMap<>(TerritoryLevel.class);
+    public final List<Organisation> organisations = new ArrayList<>();
+    public final List<Term> terms = new ArrayList<>();
+    public final List<Membership> memberships = new ArrayList<>();
+    public final List<Election> elections = new ArrayList<>();
+    public final List<Meeting> meetings = new ArrayList<>();
+    public final List<Facility> facilities = new ArrayList<>();
+    public final List<Document> documents = new ArrayList<>();
+    public final List<BudgetLine> budgetLines = new ArrayList<>();
+    public final List<Spending> spendings = new ArrayList<>();
+    public final List<Inspection> inspections = new ArrayList<>();
+    public final List<Worker> workers = new ArrayList<>();
+    public final List<Visit> visits = new ArrayList<>();
+    public final List<Training> trainings = new ArrayList<>();
+    public final List<Appraisal> appraisals = new ArrayList<>();
+    public final List<GridAssignment> gridAssignments = new ArrayList<>();
+    public final List<Patrol> patrols = new ArrayList<>();
+    public final List<Convention> conventions = new ArrayList<>();
+    public final List<Consultation> consultations = new ArrayList<>();
+    public final List<Request> requests = new ArrayList<>();
+    public final List<Dispatch> dispatches = new ArrayList<>();
+    public final List<Volunteer> volunteers = new ArrayList<>();
+    public final List<FollowUp> followUps = new ArrayList<>();
+
+    /** A community with id 1, judged on {@code asOf}. */
+    public TestFacts(LocalDate asOf) {
+        this.community = new TerritoryNode();
+        community.setId(1L);
+        community.setLevel(TerritoryLevel.COMMUNITY);
+        community.setCode("110101001001");
+        community.setName("测试社区");
+        community.setPath("/1/");
+        this.asOf = asOf;
+    }
+
+    /** Adds a territory node of {@code level} under the community, with the next free id. */
+    public TerritoryNode node(TerritoryLevel level, String name) {
+        TerritoryNode node = new TerritoryNode();
+        node.setId(1000L + nodes.values().stream().mapToInt(List::size).sum());
+        node.setLevel(level);
+        node.setName(name);
+        nodes.computeIfAbsent(level, l -> new ArrayList<>()).add(node);
+        return node;
+    }
+
+    @Override
+    public TerritoryNode community() {
+        return community;
+    }
+
+    @Override
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    @Override
+    public List<TerritoryNode> nodes(TerritoryLevel level) {
+        return nodes.getOrDefault(level, List.of());
+    }
+
+    @Override
+    public long households() {
+        return households;
+    }
+
+    @Override
+    public List<Organisation> organisations() {
+        return organisations;
+    }
+
+    @Override
+    public List<Term> terms() {
+        return terms;
+    }
+
+    @Override
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    @Override
+    public List<Election> elections() {
+        return elections;
+    }
+
+    @Override
+    public List<Meeting> meetings() {
+        return meetings;
+    }
+
+    @Override
+    public List<Facility> facilities() {
+        return facilities;
+    }
+
+    @Override
+    public List<Document> documents() {
+        return documents;
+    }
+
+    @Override
+    public List<BudgetLine> budgetLines() {
+        return budgetLines;
+    }
+
+    @Override
+    public List<Spending> spendings() {
+        return spendings;
+    }
+
+    @Override
+    public List<Inspection> inspections() {
+        return inspections;
+    }
+
+    @Override
+    public List<Worker> workers() {
+        return workers;
+    }
+
+    @Override
+    public List<Visit> visits() {
+        return visits;
+    }
+
+    @Override
+    public List<Training> trainings() {
+        return trainings;
+    }
+
+    @Override
+    public List<Appraisal> appraisals() {
+        return appraisals;
+    }
+
+    @Override
+    public List<GridAssignment> gridAssignments() {
+        return gridAssignments;
+    }
+
+    @Override
+    public List<Patrol> patrols() {
+        return patrols;
+    }
+
+    @Override
+    public List<Convention> conventions() {
+        return conventions;
+    }
+
+    @Override
+    public List<Consultation> consultations() {
+        return consultations;
+    }
+
+    @Override
+    public List<Request> requests() {
+        return requests;
+    }
+
+    @Override
+    public List<Dispatch> dispatches() {
+        return dispatches;
+    }
+
+    @Override
+    public List<Volunteer> volunteers() {
+        return volunteers;
+    }
+
+    @Override
+    public List<FollowUp> followUps() {
+        return followUps;
+    }
+}
