@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.inject.Inject;
@@ -30,6 +34,8 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
@@ -51,9 +57,40 @@ public class PolicyIT extends LinliTestSupport {
     @Inject
     private SessionFactory shells;
 
+    /** The demonstration district too: every plugin is evaluated on it in turn. */
+    @Override
+    @Configuration
+    public Option[] config() throws Exception {
+        List<Option> options = new ArrayList<>(List.of(super.config()));
+        options.add(editConfigurationFilePut("etc/org.linli.demo.cfg", "seed", "20261123"));
+        return options.toArray(new Option[0]);
+    }
+
     @Before
     public void platformIsUp() throws InterruptedException {
         awaitUp();
+    }
+
+    @Test
+    public void theDemonstrationDistrictUnderEachPluginInTurn() throws Exception {
+        long district = awaitDemonstrationDistrict();
+        for (String plugin : List.of("beijing", "songjiang", "dongying", "jingzhou")) {
+            ensureInstalled("linli-policy-" + plugin, plugin);
+            assertEquals(200, put("/api/v1/policy/bindings/110101", Map.of("plugin", plugin)).status());
+            Set<String> rules = new TreeSet<>();
+            get("/api/v1/policy/rules?plugin=" + plugin).json().forEach(rule -> rules.add(rule.path("id").asText()));
+            JsonNode run = evaluate(district, null);
+            Map<String, Set<String>> judged = new TreeMap<>();
+            for (JsonNode finding : run.path("findings")) {
+                assertEquals(finding.toString(), plugin, finding.path("plugin").asText());
+                assertFalse(finding.toString(), finding.path("clauseText").asText().isBlank());
+                assertFalse(finding.toString(), finding.path("messageZh").asText().isBlank());
+                judged.computeIfAbsent(finding.path("communityName").asText(), c -> new TreeSet<>()).add(finding.path("ruleId").asText());
+            }
+            assertEquals(plugin + ": " + judged.keySet(), 12, judged.size());
+            judged.forEach((community, ids) -> assertEquals(plugin + " on " + community, rules, ids));
+        }
+        assertEquals(204, delete("/api/v1/policy/bindings/110101").status());
     }
 
     @Test
@@ -277,6 +314,22 @@ public class PolicyIT extends LinliTestSupport {
         }
         // The refused calls stored nothing; the SOAP evaluation stored one run.
         assertEquals(1, get("/api/v1/policy/evaluations?nodeId=" + tree.community).json().path("total").asLong());
+    }
+
+    /** The demonstration district's node id, once its last register (volunteers) has stopped growing. */
+    private static long awaitDemonstrationDistrict() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        long volunteers = 0;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode district = get("/api/v1/territory/nodes?code=110101").json().path("items");
+            long now = get("/api/v1/volunteers?size=1").json().path("total").asLong();
+            if (district.size() == 1 && now > 0 && now == volunteers) {
+                return district.get(0).path("id").asLong();
+            }
+            volunteers = now;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the demonstration district did not load");
     }
 
     private static long committeeWithFiveSubCommittees(long community) {

@@ -2,6 +2,7 @@ package org.linli.policy.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.linli.affairs.Consultation;
 import org.linli.affairs.Convention;
 import org.linli.organisations.BudgetLine;
@@ -19,8 +20,10 @@ import org.linli.population.Volunteer;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
 import org.linli.staff.Appraisal;
+import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
 import org.linli.staff.Patrol;
+import org.linli.staff.PayGrade;
 import org.linli.staff.Training;
 import org.linli.staff.Visit;
 import org.linli.staff.Worker;
@@ -47,6 +50,12 @@ public interface CommunityFacts {
 
     /** How many households live in the community's dwellings (实际居住户数). */
     long households();
+
+    /**
+     * How many households live in each dwelling of the community, by the dwelling's node id; with
+     * {@link #nodes} it places every household in its building and grid (网格).
+     */
+    Map<Long, Integer> householdsByDwelling();
 
     /** Every organisation of the community, sub-committees and social organisations included. */
     List<Organisation> organisations();
@@ -80,6 +89,11 @@ public interface CommunityFacts {
     List<GridAssignment> gridAssignments();
 
     List<Patrol> patrols();
+
+    List<Certificate> certificates();
+
+    /** The pay table (三岗十八级): a coefficient per post category and grade, the same everywhere. */
+    List<PayGrade> payGrades();
 
     List<Convention> conventions();
 

@@ -27,14 +27,17 @@ import org.linli.policy.spi.CommunityFacts;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
 import org.linli.records.JpaRecords;
+import org.linli.residents.Household;
 import org.linli.residents.HouseholdQuery;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
 import org.linli.staff.Appraisal;
+import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
 import org.linli.staff.Patrol;
+import org.linli.staff.PayGrade;
 import org.linli.staff.Training;
 import org.linli.staff.Visit;
 import org.linli.staff.Worker;
@@ -56,6 +59,7 @@ final class ServiceFacts implements CommunityFacts {
     private final Map<String, List<?>> loaded = new HashMap<>();
     private final Map<TerritoryLevel, List<TerritoryNode>> nodes = new EnumMap<>(TerritoryLevel.class);
     private Long households;
+    private Map<Long, Integer> householdsByDwelling;
 
     ServiceFacts(CoreRegisters core, TerritoryNode community, LocalDate asOf) {
         this.core = core;
@@ -95,6 +99,24 @@ final class ServiceFacts implements CommunityFacts {
                     new PageRequest(0, 1)).total());
         }
         return households;
+    }
+
+    @Override
+    public synchronized Map<Long, Integer> householdsByDwelling() {
+        if (householdsByDwelling == null) {
+            householdsByDwelling = asEngine(() -> {
+                Map<Long, Integer> counts = new HashMap<>();
+                for (int page = 0; ; page++) {
+                    Page<Household> found = core.households.search(new HouseholdQuery(null, community.getId()),
+                            new PageRequest(page, PageRequest.MAX_SIZE));
+                    found.items().forEach(household -> counts.merge(household.getDwellingId(), 1, Integer::sum));
+                    if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+                        return Map.copyOf(counts);
+                    }
+                }
+            });
+        }
+        return householdsByDwelling;
     }
 
     @Override
@@ -175,6 +197,19 @@ final class ServiceFacts implements CommunityFacts {
     @Override
     public List<Patrol> patrols() {
         return all("patrols", core.staff.patrols());
+    }
+
+    @Override
+    public List<Certificate> certificates() {
+        return all("certificates", core.staff.certificates());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized List<PayGrade> payGrades() {
+        // The pay table belongs to no territory node: read whole, not under the community.
+        return (List<PayGrade>) loaded.computeIfAbsent("payGrades", n -> asEngine(() -> List.copyOf(
+                core.staff.payGrades().search(Map.of(), new PageRequest(0, PageRequest.MAX_SIZE)).items())));
     }
 
     @Override

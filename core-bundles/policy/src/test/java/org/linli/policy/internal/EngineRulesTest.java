@@ -119,7 +119,7 @@ public class EngineRulesTest {
                 new Class<?>[] {CommunityFacts.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "community" -> community;
                     case "asOf" -> LocalDate.of(2026, 11, 1);
-                    default -> List.of();
+                    default -> method.getReturnType() == Map.class ? Map.of() : List.of();
                 });
     }
 

@@ -3,6 +3,7 @@ package org.linli.policy.testkit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.linli.affairs.Consultation;
@@ -23,8 +24,10 @@ import org.linli.population.Volunteer;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
 import org.linli.staff.Appraisal;
+import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
 import org.linli.staff.Patrol;
+import org.linli.staff.PayGrade;
 import org.linli.staff.Training;
 import org.linli.staff.Visit;
 import org.linli.staff.Worker;
@@ -39,6 +42,8 @@ public class TestFacts implements CommunityFacts {
     private final TerritoryNode community;
     private final LocalDate asOf;
     public long households;
+    /** Households per dwelling node id. */
+    public final Map<Long, Integer> householdsByDwelling = new HashMap<>();
     public final Map<TerritoryLevel, List<TerritoryNode>> nodes = new EnumMap<>(TerritoryLevel.class);
     public final List<Organisation> organisations = new ArrayList<>();
     public final List<Term> terms = new ArrayList<>();
@@ -56,6 +61,8 @@ public class TestFacts implements CommunityFacts {
     public final List<Appraisal> appraisals = new ArrayList<>();
     public final List<GridAssignment> gridAssignments = new ArrayList<>();
     public final List<Patrol> patrols = new ArrayList<>();
+    public final List<Certificate> certificates = new ArrayList<>();
+    public final List<PayGrade> payGrades = new ArrayList<>();
     public final List<Convention> conventions = new ArrayList<>();
     public final List<Consultation> consultations = new ArrayList<>();
     public final List<Request> requests = new ArrayList<>();
@@ -102,6 +109,11 @@ public class TestFacts implements CommunityFacts {
     @Override
     public long households() {
         return households;
+    }
+
+    @Override
+    public Map<Long, Integer> householdsByDwelling() {
+        return householdsByDwelling;
     }
 
     @Override
@@ -182,6 +194,16 @@ public class TestFacts implements CommunityFacts {
     @Override
     public List<Patrol> patrols() {
         return patrols;
+    }
+
+    @Override
+    public List<Certificate> certificates() {
+        return certificates;
+    }
+
+    @Override
+    public List<PayGrade> payGrades() {
+        return payGrades;
     }
 
     @Override
