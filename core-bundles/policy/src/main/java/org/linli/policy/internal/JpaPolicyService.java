@@ -288,7 +288,8 @@ public class JpaPolicyService implements PolicyService {
 
     /** An evaluation computed but not yet stored. */
     private record Run(TerritoryNode node, String plugin, LocalDate asOf, String purpose, LocalDateTime at,
-                       Map<String, ParameterValue> parameters, List<Finding> findings, Map<Long, String> governing) {
+                       Map<String, ParameterValue> parameters, List<Finding> findings, List<TerritoryNode> communities,
+                       Map<Long, String> governing) {
     }
 
     private Run run(long nodeId, String plugin, LocalDate asOf, String purpose) {
@@ -311,7 +312,8 @@ public class JpaPolicyService implements PolicyService {
         List<Finding> findings = new ArrayList<>();
         Map<Long, String> governing = new LinkedHashMap<>();
         Map<String, Map<String, String>> configured = new TreeMap<>();
-        for (TerritoryNode community : communities(node)) {
+        List<TerritoryNode> communities = communities(node);
+        for (TerritoryNode community : communities) {
             List<String> codes = jurisdiction.codes(community);
             String governs = plugin != null ? plugin : Jurisdiction.governing(codes, bindings);
             governing.put(community.getId(), governs);
@@ -322,7 +324,7 @@ public class JpaPolicyService implements PolicyService {
             Map<String, String> parameters = configured.computeIfAbsent(governs, config::parameters);
             findings.addAll(Evaluator.evaluate(rules, new ServiceFacts(core, community, day), parameters, codes, used));
         }
-        return new Run(node, plugin, day, purpose, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), used, findings, governing);
+        return new Run(node, plugin, day, purpose, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), used, findings, communities, governing);
     }
 
     /** The communities of {@code node} the caller may see, by code. */
@@ -410,7 +412,7 @@ public class JpaPolicyService implements PolicyService {
         Map<Long, List<Finding>> leftFindings = byCommunity(leftRun.getFindings());
         Map<Long, List<Finding>> rightFindings = byCommunity(rightRun.getFindings());
         List<CommunityVerdicts> communities = new ArrayList<>();
-        for (TerritoryNode community : communities(left.node())) {
+        for (TerritoryNode community : left.communities()) {
             List<Finding> l = leftFindings.getOrDefault(community.getId(), List.of());
             List<Finding> r = rightFindings.getOrDefault(community.getId(), List.of());
             CommunityVerdicts verdicts = new CommunityVerdicts();

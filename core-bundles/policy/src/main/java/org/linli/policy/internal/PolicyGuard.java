@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Brings the workflow hooks of the governing plugin into every core register's writes: a write in
  * a community bound to Beijing's rules meets Beijing's hooks, one in Songjiang meets Songjiang's.
- * Writes of kinds no installed hook reviews cost one look at the registry.
+ * Writes of kinds no installed hook reviews cost one look at a set the registry keeps ready.
  */
 @Component(service = RecordGuard.class)
 public class PolicyGuard implements RecordGuard {
@@ -44,7 +44,7 @@ public class PolicyGuard implements RecordGuard {
     }
 
     private void ask(RecordWrite<?> write, boolean completing) {
-        if (!hooked(registry.rules(null), write.record()) || write.nodeId() == null) {
+        if (!registry.hooks(write.record()) || write.nodeId() == null) {
             return;
         }
         Jurisdiction jurisdiction = new Jurisdiction(core.territory);

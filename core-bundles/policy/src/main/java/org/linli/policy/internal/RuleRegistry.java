@@ -1,9 +1,11 @@
 package org.linli.policy.internal;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -31,6 +33,8 @@ public class RuleRegistry {
     }
 
     private final Map<ServiceReference<?>, Installed> rules = new ConcurrentHashMap<>();
+    /** The record classes some installed rule hooks into: every register write asks, so it is kept ready. */
+    private volatile Set<Class<?>> hooked = Set.of();
 
     @Reference(service = Rule.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -48,11 +52,13 @@ public class RuleRegistry {
         }
         rules.put(reference, new Installed(name, reference.getBundle().getVersion().toString(),
                 reference.getBundle().getSymbolicName(), rule));
+        hooked = hookedClasses();
         LOG.info("Policy rule {} of plugin {} installed", id, name);
     }
 
     void removeRule(ServiceReference<Rule> reference) {
         Installed gone = rules.remove(reference);
+        hooked = hookedClasses();
         if (gone != null) {
             LOG.info("Policy rule {} of plugin {} removed", gone.rule().id(), gone.plugin());
         }
@@ -73,6 +79,22 @@ public class RuleRegistry {
 
     Optional<String> version(String plugin) {
         return rules(plugin).stream().map(Installed::version).findFirst();
+    }
+
+    /** Whether any installed rule hooks into writes of {@code record}'s kind. */
+    boolean hooks(Object record) {
+        for (Class<?> kind : hooked) {
+            if (kind.isInstance(record)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<Class<?>> hookedClasses() {
+        Set<Class<?>> kinds = new HashSet<>();
+        rules.values().forEach(installed -> installed.rule().hooks().forEach(hook -> kinds.add(hook.recordClass())));
+        return Set.copyOf(kinds);
     }
 
     /** BJ-2 before BJ-10: IDs compare by prefix, then by number. */
