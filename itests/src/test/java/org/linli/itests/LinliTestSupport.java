@@ -349,7 +349,7 @@ public abstract class LinliTestSupport {
      */
     /** The SOAP services, each at {@code /soap/<name>}. */
     protected static final List<String> SOAP_SERVICES = List.of("territory", "residents", "organisations", "staff", "codes", "service-desk", "affairs",
-            "population", "policy");
+            "population", "policy", "grids");
 
     protected static JsonNode awaitUp() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;

@@ -1,5 +1,6 @@
 package org.linli.territory;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,9 @@ public class TerritoryNode {
     private String name;
     private String path;
     private List<String> policyPlugins = new ArrayList<>();
+    private Double longitude;
+    private Double latitude;
+    private LocalDate closedOn;
 
     public TerritoryNode() {
     }
@@ -91,6 +95,39 @@ public class TerritoryNode {
     @Deprecated
     public void setPolicyPlugins(List<String> policyPlugins) {
         this.policyPlugins = policyPlugins == null ? new ArrayList<>() : policyPlugins;
+    }
+
+    /**
+     * Where the node stands (WGS 84 degrees east), optional; set both or neither. The grid planner
+     * keeps buildings that stand close together in one grid (网格).
+     */
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    /** Where the node stands (WGS 84 degrees north), optional; set both or neither. */
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    /**
+     * The day the node was closed (a grid merged into others by a grid plan), or {@code null} while
+     * it is in use. A closed node keeps its records (patrols, assignments) but takes no children.
+     */
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(LocalDate closedOn) {
+        this.closedOn = closedOn;
     }
 
     /** The ids on the path, root first, this node last. */

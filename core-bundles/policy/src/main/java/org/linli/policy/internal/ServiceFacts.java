@@ -84,7 +84,8 @@ final class ServiceFacts implements CommunityFacts {
             for (int page = 0; ; page++) {
                 Page<TerritoryNode> found = core.territory.search(
                         new TerritoryQuery(null, community.getId(), l, null, null), new PageRequest(page, PageRequest.MAX_SIZE));
-                all.addAll(found.items());
+                // A grid closed by a grid plan keeps its history but is no longer part of the community.
+                found.items().stream().filter(n -> n.getClosedOn() == null || n.getClosedOn().isAfter(asOf())).forEach(all::add);
                 if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
                     return List.copyOf(all);
                 }

@@ -26,6 +26,7 @@ import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
+import org.linli.grids.GridPlanner;
 import org.linli.policy.PolicyService;
 import org.linli.population.PopulationService;
 import org.linli.records.CodeService;
@@ -78,6 +79,8 @@ public class RestEndpoint {
     @Reference
     private PolicyService policy;
     @Reference
+    private GridPlanner grids;
+    @Reference
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
@@ -109,6 +112,7 @@ public class RestEndpoint {
         resources.addAll(AffairsResources.all(affairs));
         resources.addAll(PopulationResources.all(population));
         resources.addAll(PolicyResources.all(policy));
+        resources.addAll(GridResources.all(grids));
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
                 new WebApplicationProblemMapper()));

@@ -35,7 +35,8 @@ public class OpenApiDocumentTest {
             Arrays.stream(ServiceDeskResources.class.getDeclaredClasses()),
             Arrays.stream(AffairsResources.class.getDeclaredClasses()),
             Arrays.stream(PopulationResources.class.getDeclaredClasses()),
-            Arrays.stream(PolicyResources.class.getDeclaredClasses()))
+            Arrays.stream(PolicyResources.class.getDeclaredClasses()),
+            Arrays.stream(GridResources.class.getDeclaredClasses()))
             .flatMap(s -> s).filter(c -> c.isAnnotationPresent(Path.class)).toList();
     private static final Map<Class<?>, String> VERBS = Map.of(GET.class, "get", POST.class, "post", PUT.class, "put",
             DELETE.class, "delete");

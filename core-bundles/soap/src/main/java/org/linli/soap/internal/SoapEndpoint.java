@@ -7,6 +7,7 @@ import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxws.JaxWsServerFactoryBean;
 import org.linli.affairs.CommunityAffairs;
 import org.linli.organisations.OrganisationService;
+import org.linli.grids.GridPlanner;
 import org.linli.policy.PolicyService;
 import org.linli.population.PopulationService;
 import org.linli.records.CodeService;
@@ -28,7 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 /**
  * Publishes the SOAP door: {@code /soap/territory}, {@code /soap/residents}, {@code /soap/organisations},
  * {@code /soap/staff}, {@code /soap/codes}, {@code /soap/service-desk}, {@code /soap/affairs},
- * {@code /soap/population} and {@code /soap/policy}, each with its WSDL
+ * {@code /soap/population}, {@code /soap/policy} and {@code /soap/grids}, each with its WSDL
  * at {@code ?wsdl}. Authentication runs before anything else, the WSDL included.
  */
 @Component(immediate = true)
@@ -45,7 +46,7 @@ public class SoapEndpoint {
                         @Reference HouseholdService households, @Reference OrganisationService organisations,
                         @Reference StaffService staff, @Reference CodeService codes, @Reference ServiceDesk serviceDesk,
                         @Reference CommunityAffairs affairs, @Reference PopulationService population,
-                        @Reference PolicyService policy,
+                        @Reference PolicyService policy, @Reference GridPlanner grids,
                         @Reference Authenticator authenticator) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(SoapEndpoint.class.getClassLoader());
@@ -59,6 +60,7 @@ public class SoapEndpoint {
             publish("/soap/affairs", AffairsWebService.class, new AffairsWebService(affairs), authenticator);
             publish("/soap/population", PopulationWebService.class, new PopulationWebService(population), authenticator);
             publish("/soap/policy", PolicyWebService.class, new PolicyWebService(policy), authenticator);
+            publish("/soap/grids", GridsWebService.class, new GridsWebService(grids), authenticator);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -1,5 +1,6 @@
 package org.linli.territory.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,7 @@ import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.SqlText;
+import org.linli.common.ValidationException;
 import org.linli.database.Database;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
@@ -59,6 +61,10 @@ public class JpaTerritoryService implements TerritoryService {
             if (parent != null) {
                 TerritoryRules.checkParentLevel(checks, node.getLevel(), parent.getLevel());
                 checks.throwIfAny();
+                requireOpen(parent);
+            }
+            if (node.getClosedOn() != null) {
+                throw new ValidationException("closedOn", "not_allowed", "a new node is open; close it by updating it");
             }
             requireFreeCode(em, node.getCode(), null);
             TerritoryNodeEntity entity = new TerritoryNodeEntity();
@@ -100,7 +106,11 @@ public class JpaTerritoryService implements TerritoryService {
                 TerritoryNodeEntity parent = findVisible(em, scope, node.getParentId(), "parentId");
                 TerritoryRules.checkParentLevel(checks, entity.getLevel(), parent.getLevel());
                 checks.throwIfAny();
+                requireOpen(parent);
                 move(em, entity, parent);
+            }
+            if (!Objects.equals(entity.getClosedOn(), node.getClosedOn())) {
+                close(em, entity, node.getClosedOn());
             }
             return toApi(entity);
         });
@@ -122,6 +132,26 @@ public class JpaTerritoryService implements TerritoryService {
                 .executeUpdate();
         entity.setParentId(parent.getId());
         entity.setPath(newPath);
+    }
+
+    private static void requireOpen(TerritoryNodeEntity parent) {
+        if (parent.getClosedOn() != null) {
+            throw new ConflictException("parentId", "closed", "territory node " + parent.getId() + " was closed on "
+                    + parent.getClosedOn() + " and takes no children");
+        }
+    }
+
+    /** Closes (or re-opens, with {@code null}) a node; a node is closed only once it has no children. */
+    private static void close(EntityManager em, TerritoryNodeEntity entity, LocalDate closedOn) {
+        if (closedOn != null) {
+            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n WHERE n.parentId = :id", Long.class)
+                    .setParameter("id", entity.getId()).getSingleResult();
+            if (children > 0) {
+                throw new ConflictException("closedOn", "has_children", "territory node " + entity.getId() + " still has "
+                        + children + " children; move them before closing it");
+            }
+        }
+        entity.setClosedOn(closedOn);
     }
 
     @Override
@@ -253,6 +283,8 @@ public class JpaTerritoryService implements TerritoryService {
         to.setCode(from.getCode());
         to.setName(from.getName().strip());
         to.setPolicyPlugins(TerritoryRules.joinPlugins(from.getPolicyPlugins()));
+        to.setLongitude(from.getLongitude());
+        to.setLatitude(from.getLatitude());
     }
 
     static TerritoryNode toApi(TerritoryNodeEntity entity) {
@@ -260,6 +292,9 @@ public class JpaTerritoryService implements TerritoryService {
         node.setId(entity.getId());
         node.setPath(entity.getPath());
         node.setPolicyPlugins(new ArrayList<>(TerritoryRules.splitPlugins(entity.getPolicyPlugins())));
+        node.setLongitude(entity.getLongitude());
+        node.setLatitude(entity.getLatitude());
+        node.setClosedOn(entity.getClosedOn());
         return node;
     }
 }

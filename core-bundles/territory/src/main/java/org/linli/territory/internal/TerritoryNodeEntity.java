@@ -1,5 +1,6 @@
 package org.linli.territory.internal;
 
+import java.time.LocalDate;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
@@ -34,8 +35,38 @@ public class TerritoryNodeEntity {
     @Column(name = "policy_plugins")
     private String policyPlugins;
 
+    private Double longitude;
+    private Double latitude;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
     @Version
     private long version;
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public void setClosedOn(LocalDate closedOn) {
+        this.closedOn = closedOn;
+    }
 
     public Long getId() {
         return id;

@@ -37,6 +37,15 @@ final class TerritoryRules {
                 checks.add("policyPlugins[" + i + "]", "duplicate", "plugin " + plugin + " is named twice");
             }
         }
+        if ((node.getLongitude() == null) != (node.getLatitude() == null)) {
+            checks.add(node.getLongitude() == null ? "longitude" : "latitude", "required", "give both longitude and latitude, or neither");
+        }
+        if (node.getLongitude() != null && !(node.getLongitude() >= -180 && node.getLongitude() <= 180)) {
+            checks.add("longitude", "range", "longitude is from -180 to 180 degrees");
+        }
+        if (node.getLatitude() != null && !(node.getLatitude() >= -90 && node.getLatitude() <= 90)) {
+            checks.add("latitude", "range", "latitude is from -90 to 90 degrees");
+        }
         if (node.getLevel() == TerritoryLevel.CITY && node.getParentId() != null) {
             checks.add("parentId", "level", "a city has no parent");
         } else if (node.getLevel() != null && node.getLevel() != TerritoryLevel.CITY && node.getParentId() == null) {
