@@ -25,6 +25,7 @@ import javax.inject.Inject;
 import javax.sql.DataSource;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.linli.grids.GridPlan;
 import org.linli.grids.GridPlanner;
 import org.linli.grids.GridReport;
@@ -54,6 +55,9 @@ public class GridsIT extends LinliTestSupport {
 
     @Inject
     private GridPlanner planner;
+
+    @Inject
+    private SessionFactory shells;
 
     @Test
     public void aCommunityIsCheckedPlannedAndApplied() throws Exception {
@@ -207,6 +211,17 @@ public class GridsIT extends LinliTestSupport {
         assertEquals("STALE", get("/api/v1/grids/plans/" + drawn.path("id").asLong()).json().path("status").asText());
         assertEquals(4, get("/api/v1/grids/plans?communityId=" + community).json().size());
         assertEquals(third.path("id").asLong(), get("/api/v1/grids/plans?communityId=" + community).json().get(0).path("id").asLong());
+
+        // The Karaf console: the report, a plan proposed, then applied by its id.
+        String shown = shell(shells, "linli:grid-report " + community);
+        assertTrue(shown, shown.contains(code) && shown.contains("1530 households"));
+        String proposed = shell(shells, "linli:grid-plan --min 700 --max 900 " + community);
+        assertTrue(proposed, proposed.contains("PROPOSED") && proposed.contains("every grid within 700–900"));
+        long shellPlan = Long.parseLong(proposed.replaceAll("(?s)^Plan (\\d+) .*", "$1"));
+        assertTrue(shell(shells, "linli:grid-plan --apply " + shellPlan).contains("APPLIED"));
+        assertTrue(get("/api/v1/grids/plans/" + shellPlan).json().path("appliedBy").asText().startsWith("shell:"));
+        assertTrue(get("/api/v1/grids/reports?nodeId=" + community + "&minHouseholds=700&maxHouseholds=900").json().get(0)
+                .path("withinBounds").asBoolean());
 
         // SOAP through the WSDL: the same report, a fault for a grid.
         Node soap = invoke("grids", "reportGrids", "<nodeId>" + community + "</nodeId>");

@@ -1,7 +1,10 @@
 package org.linli.security;
 
+import java.security.AccessController;
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Set;
+import javax.security.auth.Subject;
 import org.linli.common.ForbiddenException;
 
 /**
@@ -32,6 +35,25 @@ public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, St
     /** A component of Linli acting by itself, such as the demonstration loader. */
     public static Caller system(String component) {
         return new Caller("system:" + component, Set.of(Role.ADMIN), Set.of(EVERYWHERE), "local");
+    }
+
+    /**
+     * The user logged in to the Karaf console (shell), with the administrator role: the console is
+     * a district IT team's administration door. The audit log names them {@code shell:<user>}.
+     */
+    @SuppressWarnings("removal")
+    public static Caller console() {
+        String user = "karaf";
+        Subject subject = Subject.getSubject(AccessController.getContext());
+        if (subject != null) {
+            for (Principal principal : subject.getPrincipals()) {
+                // Karaf's UserPrincipal, matched by name to stay clear of Karaf's classes.
+                if (principal.getClass().getSimpleName().equals("UserPrincipal")) {
+                    user = principal.getName();
+                }
+            }
+        }
+        return new Caller("shell:" + user, Set.of(Role.ADMIN), Set.of(EVERYWHERE), "karaf-shell");
     }
 
     public boolean may(Permission permission) {

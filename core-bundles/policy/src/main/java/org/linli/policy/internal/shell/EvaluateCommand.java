@@ -11,6 +11,8 @@ import org.linli.policy.Evaluation;
 import org.linli.policy.Finding;
 import org.linli.policy.PolicyService;
 import org.linli.policy.VerdictCounts;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 
 /** {@code linli:evaluate}: evaluates a community, street or district and prints every finding. */
 @Service
@@ -33,7 +35,7 @@ public class EvaluateCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellCaller.run(() -> {
+        CallerContext.callAs(Caller.console(), () -> {
             Evaluation run = policy.evaluate(nodeId, plugin, asOf == null ? null : LocalDate.parse(asOf));
             for (Finding finding : run.getFindings()) {
                 if (failures && finding.getVerdict().name().matches("PASS|NOT_APPLICABLE|REPORTED")) {

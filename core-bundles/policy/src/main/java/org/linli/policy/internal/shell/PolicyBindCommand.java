@@ -8,6 +8,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.linli.policy.Binding;
 import org.linli.policy.PolicyService;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 
 /** {@code linli:policy-bind}: makes a plugin govern a jurisdiction, or removes a binding. */
 @Service
@@ -27,7 +29,7 @@ public class PolicyBindCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellCaller.run(() -> {
+        CallerContext.callAs(Caller.console(), () -> {
             if (remove) {
                 policy.unbind(code);
                 System.out.println("Binding of " + code + " removed");

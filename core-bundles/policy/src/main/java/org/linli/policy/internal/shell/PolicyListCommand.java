@@ -9,6 +9,8 @@ import org.linli.policy.Binding;
 import org.linli.policy.PluginInfo;
 import org.linli.policy.PolicyService;
 import org.linli.policy.RuleInfo;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 
 /** {@code linli:policy-list}: the plugins running, their rules with clauses, and the bindings. */
 @Service
@@ -22,7 +24,7 @@ public class PolicyListCommand implements Action {
 
     @Override
     public Object execute() {
-        ShellCaller.run(() -> {
+        CallerContext.callAs(Caller.console(), () -> {
             for (PluginInfo info : policy.plugins()) {
                 if (plugin == null || plugin.equals(info.getId())) {
                     System.out.printf("%s %s (%s), %d rules%n", info.getId(), info.getVersion(), info.getBundle(), info.getRuleCount());
