@@ -313,6 +313,47 @@ public class PolicyIT extends LinliTestSupport {
         assertEquals(1, get("/api/v1/policy/evaluations?nodeId=" + tree.community).json().path("total").asLong());
     }
 
+    /**
+     * DY-08 一窗受理: a service the catalogue lets only community staff accept is accepted by a grid
+     * worker's counter where the demonstration district follows Dongying, and refused (403) with the
+     * same request where it follows Beijing.
+     */
+    @Test
+    public void oneWindowAcceptanceFollowsTheDistrictsPlugin() throws Exception {
+        awaitDemonstrationDistrict();
+        ensureInstalled("linli-policy-beijing", "beijing");
+        ensureInstalled("linli-policy-dongying", "dongying");
+        String before = governing("110101");
+        String code = ServicesIT.service("仅社区工作者受理的服务", 3, "WORKING_DAYS", List.of("linli-community-staff"));
+        long grid = get("/api/v1/territory/nodes?code=110101001001-G1").json().path("items").get(0).path("id").asLong();
+        Map<String, Object> body = new LinkedHashMap<>(Map.of("serviceCode", code, "description", "居民来窗口办理",
+                "nodeId", grid, "channel", "COUNTER"));
+        long request = RestIT.id(post("/api/v1/requests", body));
+        Map<String, Object> accept = Map.of("action", "ACCEPT");
+        try {
+            assertEquals(200, put("/api/v1/policy/bindings/110101", Map.of("plugin", "beijing")).status());
+            Answer refused = postAs("grid", "/api/v1/requests/" + request + "/steps", accept);
+            assertEquals(refused.toString(), 403, refused.status());
+            assertEquals("RECEIVED", get("/api/v1/requests/" + request).json().path("status").asText());
+
+            assertEquals(200, put("/api/v1/policy/bindings/110101", Map.of("plugin", "dongying")).status());
+            Answer accepted = postAs("grid", "/api/v1/requests/" + request + "/steps", accept);
+            assertEquals(accepted.toString(), 200, accepted.status());
+            assertEquals("ACCEPTED", accepted.json().path("status").asText());
+            assertEquals("grid", accepted.json().path("owner").asText());
+            // The same counter could not start a request it does not own: first responsibility stays.
+            long other = RestIT.id(post("/api/v1/requests", body));
+            assertEquals(200, postAs("grid", "/api/v1/requests/" + other + "/steps", accept).status());
+            assertEquals(409, postAs("staff", "/api/v1/requests/" + other + "/steps", Map.of("action", "START")).status());
+        } finally {
+            if (before.isEmpty()) {
+                delete("/api/v1/policy/bindings/110101");
+            } else {
+                put("/api/v1/policy/bindings/110101", Map.of("plugin", before));
+            }
+        }
+    }
+
     /** The demonstration district's node id, once its last register (volunteers) has stopped growing. */
     private static long awaitDemonstrationDistrict() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 180_000;

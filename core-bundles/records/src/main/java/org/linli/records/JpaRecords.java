@@ -216,6 +216,16 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
         }
     }
 
+    /**
+     * Whether a guard lifts {@code restriction}, a rule of this register's own, from the step
+     * {@code action} on the stored {@code record}: asked in the step's transaction, by a register
+     * about to refuse the step for it.
+     */
+    public boolean lifted(EntityManager em, T record, String action, String restriction) {
+        return guards.lifts(new RecordWrite<>(type.name(), record, record, once(() -> type.node(em, record)), check(em), action),
+                restriction);
+    }
+
     private static Supplier<Long> once(Supplier<Long> node) {
         return new Supplier<>() {
             private boolean told;

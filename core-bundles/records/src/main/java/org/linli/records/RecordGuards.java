@@ -9,4 +9,7 @@ public interface RecordGuards {
     void complete(RecordWrite<?> write);
 
     void review(RecordWrite<?> write);
+
+    /** Whether any guard lifts the register's {@code restriction} from the step {@code write}; see {@link RecordGuard#lifts}. */
+    boolean lifts(RecordWrite<?> write, String restriction);
 }

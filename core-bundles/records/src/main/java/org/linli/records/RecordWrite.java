@@ -2,10 +2,13 @@ package org.linli.records;
 
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
 
 /**
  * A record about to be stored, as a {@link RecordGuard} sees it: which kind, the new state, the
- * stored state (none on create), the territory node that governs it, and a way to refuse.
+ * stored state (none on create), the territory node that governs it, and a way to refuse. A step
+ * of a register's workflow (a request accepted) is a write too, and names its {@link #action()}.
  *
  * @param <T> the record
  */
@@ -15,24 +18,39 @@ public final class RecordWrite<T> {
     private final T stored;
     private final Supplier<Long> nodeId;
     private final RecordCheck check;
+    private final String action;
     private final String citation;
 
     RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check) {
-        this(type, record, stored, nodeId, check, "");
+        this(type, record, stored, nodeId, check, null, "");
     }
 
-    private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check, String citation) {
+    RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check, String action) {
+        this(type, record, stored, nodeId, check, action, "");
+    }
+
+    private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check, String action, String citation) {
         this.type = type;
         this.record = record;
         this.stored = stored;
         this.nodeId = nodeId;
         this.check = check;
+        this.action = action;
         this.citation = citation;
     }
 
     /** The same write, whose refusals begin with {@code citation} (the rule that refuses). */
     public RecordWrite<T> citing(String citation) {
-        return new RecordWrite<>(type, record, stored, nodeId, check, citation + ": ");
+        return new RecordWrite<>(type, record, stored, nodeId, check, action, citation + ": ");
+    }
+
+    /**
+     * The step of the register's workflow this write makes ({@code ACCEPT} for a request accepted at
+     * the desk); empty for a plain create or update. During a step {@link #record()} is the record
+     * as stored, before the step changes it.
+     */
+    public Optional<String> action() {
+        return Optional.ofNullable(action);
     }
 
     /** The record kind's name, as in its REST path ({@code spending}, {@code dispatch}, …). */
@@ -71,5 +89,10 @@ public final class RecordWrite<T> {
     /** The user the write is made for. */
     public String user() {
         return check.user();
+    }
+
+    /** Whether the user the write is made for holds {@code permission} (through a role, within a token's scopes). */
+    public boolean callerMay(Permission permission) {
+        return CallerContext.current().may(permission);
     }
 }

@@ -15,6 +15,12 @@ import org.osgi.annotation.versioning.ProviderType;
  */
 @ProviderType
 public interface ServiceDesk {
+    /**
+     * The restriction a catalogued service's {@link Service#getAcceptingRoles()} puts on the step
+     * {@link StepAction#ACCEPT}, as the desk names it when it asks the record guards
+     * ({@code org.linli.records.RecordGuard#lifts}) whether a district's rule lifts it (一窗受理).
+     */
+    String ACCEPTING_ROLES = "acceptingRoles";
 
     Records<Service> services();
 
@@ -30,7 +36,11 @@ public interface ServiceDesk {
 
     Records<Dispatch> dispatches();
 
-    /** Takes a step in a request's lifecycle; answers the request as it now stands. */
+    /**
+     * Takes a step in a request's lifecycle; answers the request as it now stands. Accepting a
+     * request for a service that names its accepting roles needs one of them, unless a record
+     * guard lifts {@link #ACCEPTING_ROLES} for the request's place and caller.
+     */
     Request step(long requestId, RequestStep step);
 
     /** A request's steps, oldest first, from its receipt. */

@@ -49,6 +49,21 @@ public final class TestWrites {
      * {@code find} sees exactly {@code others}.
      */
     public static <T> Write<T> write(String type, T record, T stored, Identified... others) {
+        RecordCheck check = check(others);
+        return new Write<>(new RecordWrite<>(type, record, stored, () -> 1L, check), check);
+    }
+
+    /**
+     * The step {@code action} ({@code ACCEPT}, …) of a register's workflow on the stored
+     * {@code record}, as a register asks about it ({@link RecordWrite#action()}), in a transaction
+     * where {@code find} sees exactly {@code others}. The caller is whoever {@code CallerContext} holds.
+     */
+    public static <T> Write<T> step(String type, T record, String action, Identified... others) {
+        RecordCheck check = check(others);
+        return new Write<>(new RecordWrite<>(type, record, record, () -> 1L, check, action), check);
+    }
+
+    private static RecordCheck check(Identified... others) {
         EntityManager em = (EntityManager) Proxy.newProxyInstance(TestWrites.class.getClassLoader(), new Class<?>[] {EntityManager.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("find") && args.length == 2) {
@@ -64,7 +79,6 @@ public final class TestWrites {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        RecordCheck check = new RecordCheck(em, null, LocalDate.now());
-        return new Write<>(new RecordWrite<>(type, record, stored, () -> 1L, check), check);
+        return new RecordCheck(em, null, LocalDate.now());
     }
 }

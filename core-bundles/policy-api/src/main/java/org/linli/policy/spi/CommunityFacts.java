@@ -19,6 +19,7 @@ import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
+import org.linli.services.Service;
 import org.linli.staff.Appraisal;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
@@ -100,6 +101,12 @@ public interface CommunityFacts {
     List<Consultation> consultations();
 
     List<Request> requests();
+
+    /**
+     * The service catalogue (服务目录), every service active or not with the roles that accept it;
+     * it belongs to no territory node, so it is the same for every community.
+     */
+    List<Service> services();
 
     List<Dispatch> dispatches();
 

@@ -23,5 +23,7 @@ public enum SubjectKind {
     /** 资金使用 */
     SPENDING,
     /** 政府部门 */
-    DEPARTMENT
+    DEPARTMENT,
+    /** 服务事项: a service of the catalogue (服务目录) */
+    SERVICE
 }

@@ -33,6 +33,7 @@ import org.linli.security.Caller;
 import org.linli.security.CallerContext;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
+import org.linli.services.Service;
 import org.linli.staff.Appraisal;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
@@ -226,6 +227,22 @@ final class ServiceFacts implements CommunityFacts {
     @Override
     public List<Request> requests() {
         return all("requests", core.serviceDesk.requests());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized List<Service> services() {
+        // The catalogue belongs to no territory node: read whole, not under the community.
+        return (List<Service>) loaded.computeIfAbsent("services", n -> asEngine(() -> {
+            List<Service> all = new ArrayList<>();
+            for (int page = 0; ; page++) {
+                Page<Service> found = core.serviceDesk.services().search(Map.of(), new PageRequest(page, PageRequest.MAX_SIZE));
+                all.addAll(found.items());
+                if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
+                    return List.copyOf(all);
+                }
+            }
+        }));
     }
 
     @Override

@@ -42,6 +42,14 @@ public class GuardRegistry implements RecordGuards {
         each(guard -> guard.review(write));
     }
 
+    @Override
+    public boolean lifts(RecordWrite<?> write, String restriction) {
+        boolean[] lifted = {false};
+        // Every guard is asked until one lifts it: the first one to answer yes decides.
+        each(guard -> lifted[0] = lifted[0] || guard.lifts(write, restriction));
+        return lifted[0];
+    }
+
     private void each(Consumer<RecordGuard> work) {
         List<ServiceReference<RecordGuard>> now = guards;
         if (now == null) {

@@ -35,6 +35,7 @@ import org.linli.services.RequestStatus;
 import org.linli.services.RequestStep;
 import org.linli.services.Service;
 import org.linli.services.ServiceDesk;
+import org.linli.services.StepAction;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -194,13 +195,18 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
         }
     }
 
-    /** A service may name the roles that accept its requests; a caller needs one of them. */
-    private static void mayAccept(EntityManager em, Request request, Caller caller) {
+    /**
+     * A service may name the roles that accept its requests; a caller needs one of them, unless the
+     * guards lift the restriction for this request (a district's 一窗受理、全科服务). They are asked
+     * only where it would refuse, in the step's transaction.
+     */
+    private void mayAccept(EntityManager em, Request request, Caller caller) {
         if (request.getServiceCode() == null) {
             return;
         }
         List<String> roles = RequestType.service(em, request.getServiceCode()).getAcceptingRoles();
-        if (!roles.isEmpty() && caller.roles().stream().map(Role::jaasName).noneMatch(roles::contains)) {
+        if (!roles.isEmpty() && caller.roles().stream().map(Role::jaasName).noneMatch(roles::contains)
+                && !requests.lifted(em, request, StepAction.ACCEPT.name(), ACCEPTING_ROLES)) {
             throw new ForbiddenException("accept requests for " + request.getServiceCode() + ", which only "
                     + String.join(", ", roles) + " accept");
         }

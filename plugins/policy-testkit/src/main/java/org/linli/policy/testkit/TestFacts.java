@@ -23,6 +23,7 @@ import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
 import org.linli.services.Dispatch;
 import org.linli.services.Request;
+import org.linli.services.Service;
 import org.linli.staff.Appraisal;
 import org.linli.staff.Certificate;
 import org.linli.staff.GridAssignment;
@@ -67,6 +68,7 @@ public class TestFacts implements CommunityFacts {
     public final List<Consultation> consultations = new ArrayList<>();
     public final List<Request> requests = new ArrayList<>();
     public final List<Dispatch> dispatches = new ArrayList<>();
+    public final List<Service> services = new ArrayList<>();
     public final List<Volunteer> volunteers = new ArrayList<>();
     public final List<FollowUp> followUps = new ArrayList<>();
 
@@ -219,6 +221,11 @@ public class TestFacts implements CommunityFacts {
     @Override
     public List<Request> requests() {
         return requests;
+    }
+
+    @Override
+    public List<Service> services() {
+        return services;
     }
 
     @Override
