@@ -314,4 +314,45 @@ public class AccessIT extends LinliTestSupport {
         assertEquals("level", postAs("grid2", "/api/v1/patrols", patrol).errorCode());
         assertEquals(1, getAs("staff", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
     }
+
+    @Test
+    public void contestsAndTheServiceListAreSeenByAllAndChangedWithinTheJurisdiction() {
+        Fixture f = fixture;
+        LocalDate today = LocalDate.now();
+        // A street's contest: every reader sees the call; community staff neither open nor change one above them.
+        Map<String, Object> contest = new LinkedHashMap<>(Map.of("nodeId", f.street, "name", "东华门街道公益微创投大赛",
+                "callOpensOn", today.minusDays(30).toString(), "callClosesOn", today.minusDays(10).toString(), "fund", 10000));
+        assertEquals("nodeId", postAs("staff", "/api/v1/venture-contests", contest).errorField());
+        long contestId = RestIT.id(post("/api/v1/venture-contests", contest));
+        assertEquals(200, getAs("staff", "/api/v1/venture-contests/" + contestId).status());
+        contest.put("fund", 1);
+        assertEquals(404, putAs("staff", "/api/v1/venture-contests/" + contestId, contest).status());
+        assertEquals(404, deleteAs("staff", "/api/v1/venture-contests/" + contestId).status());
+        assertEquals(10000, getAs("auditor", "/api/v1/venture-contests/" + contestId).json().path("fund").asInt());
+
+        // The community proposes to it; its project is the community's, out of a grid worker's sight.
+        long project = RestIT.id(postAs("staff", "/api/v1/venture-projects", Map.of("contestId", contestId, "communityId", f.community,
+                "title", "四合院邻里书屋", "field", "culture", "proposerName", "赵大姐", "proposedOn", today.minusDays(20).toString(),
+                "status", "PROPOSED")));
+        assertEquals(200, getAs("street", "/api/v1/venture-projects/" + project).status());
+        assertEquals(404, getAs("grid", "/api/v1/venture-projects/" + project).status());
+
+        // A social organisation of another community lists a service; the community orders it but cannot change it.
+        long elsewhere = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(f.street, "COMMUNITY", "S-" + serial(), "别处社区")));
+        long provider = OrganisationsIT.organisation("SOCIAL_ORGANISATION", "欣和社工", elsewhere, null, "professional-service");
+        Map<String, Object> offer = new LinkedHashMap<>(Map.of("organisationId", provider, "title", "四点半课堂", "category", "课后托管",
+                "pricing", "LOW_COST", "price", 20, "offeredFrom", today.minusDays(60).toString()));
+        long offerId = RestIT.id(post("/api/v1/service-offers", offer));
+        assertEquals(200, getAs("staff", "/api/v1/service-offers/" + offerId).status());
+        assertEquals(404, putAs("staff", "/api/v1/service-offers/" + offerId, offer).status());
+        assertEquals(404, deleteAs("staff", "/api/v1/service-offers/" + offerId).status());
+        long committee = RestIT.id(postAs("staff", "/api/v1/organisations", Map.of("kind", "RESIDENTS_COMMITTEE",
+                "name", "点单居委会", "communityId", f.community)));
+        long order = RestIT.id(postAs("staff", "/api/v1/service-orders", Map.of("offerId", offerId, "organisationId", committee,
+                "orderedOn", today.minusDays(1).toString(), "status", "ORDERED")));
+        assertEquals(provider, getAs("staff", "/api/v1/service-orders/" + order).json().path("providerOrganisationId").asLong());
+        assertEquals(404, getAs("grid", "/api/v1/service-orders/" + order).status());
+        assertEquals(403, postAs("auditor", "/api/v1/service-orders", Map.of("offerId", offerId, "organisationId", committee,
+                "orderedOn", today.toString(), "status", "ORDERED")).status());
+    }
 }

@@ -248,6 +248,108 @@ public class OrganisationsIT extends LinliTestSupport {
         assertEquals("区级示范点", text(titles, "//*[local-name()='item']/*[local-name()='awardedTitle']"));
     }
 
+    @Test
+    public void ventureProjectsGoFromProposalToCompletionWithinTheirContest() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        long resident = RestIT.id(post("/api/v1/residents", RestIT.resident(freshIdNumber(), "王秀英", tree.dwelling)));
+        long team = organisation("SOCIAL_ORGANISATION", "楼道花友会", tree.community, null, "self-governing");
+        Map<String, Object> talent = new LinkedHashMap<>(Map.of("communityId", tree.community, "residentId", resident,
+                "skills", "园艺", "foundThrough", "走访", "registeredOn", TODAY.minusMonths(3).toString(), "organisationId", team));
+        long talentId = RestIT.id(post("/api/v1/talents", talent));
+        assertEquals("王秀英", get("/api/v1/talents/" + talentId).json().path("personName").asText());
+        assertEquals(409, post("/api/v1/talents", talent).status());
+
+        Map<String, Object> contest = new LinkedHashMap<>(Map.of("nodeId", tree.street, "name", "第三届社区公益微创投大赛", "round", 3,
+                "callOpensOn", TODAY.minusDays(40).toString(), "callClosesOn", TODAY.minusDays(20).toString(),
+                "decidedOn", TODAY.minusDays(15).toString(), "fund", 5000));
+        long contestId = RestIT.id(post("/api/v1/venture-contests", contest));
+        Map<String, Object> project = new LinkedHashMap<>(Map.of("contestId", contestId, "communityId", tree.community,
+                "title", "楼道微花园", "field", "environment", "talentId", talentId, "teamOrganisationId", team,
+                "proposedOn", TODAY.minusDays(50).toString(), "status", "PROPOSED"));
+        Answer early = post("/api/v1/venture-projects", project);
+        assertEquals(400, early.status());
+        assertEquals("outside_call", early.errorCode());
+        project.put("proposedOn", TODAY.minusDays(30).toString());
+        project.put("field", "gardening");
+        assertEquals("field", post("/api/v1/venture-projects", project).errorField());
+        project.put("field", "environment");
+        long projectId = RestIT.id(post("/api/v1/venture-projects", project));
+        assertEquals("王秀英", get("/api/v1/venture-projects/" + projectId).json().path("proposerName").asText());
+
+        // Each status carries the dates and the grant of the steps it has passed; the grants stay within the fund.
+        project.put("status", "FUNDED");
+        project.put("grantAmount", 3000);
+        assertEquals("decidedOn", put("/api/v1/venture-projects/" + projectId, project).errorField());
+        project.put("decidedOn", TODAY.minusDays(15).toString());
+        project.put("fundedOn", TODAY.minusDays(10).toString());
+        assertEquals(200, put("/api/v1/venture-projects/" + projectId, project).status());
+        Map<String, Object> second = new LinkedHashMap<>(project);
+        second.put("title", "邻里互助角");
+        second.put("field", "mutual-help");
+        second.put("grantAmount", 2500);
+        Answer over = post("/api/v1/venture-projects", second);
+        assertEquals(409, over.status());
+        assertEquals("grantAmount", over.errorField());
+        second.put("grantAmount", 2000);
+        RestIT.id(post("/api/v1/venture-projects", second));
+        contest.put("fund", 4000);
+        assertEquals(409, put("/api/v1/venture-contests/" + contestId, contest).status());
+
+        RestIT.Tree other = new RestIT.Tree();
+        Map<String, Object> stranger = new LinkedHashMap<>(project);
+        stranger.put("communityId", other.community);
+        stranger.remove("talentId");
+        stranger.remove("teamOrganisationId");
+        stranger.put("proposerName", "外区居民");
+        stranger.put("status", "PROPOSED");
+        for (String key : List.of("decidedOn", "fundedOn", "grantAmount")) {
+            stranger.remove(key);
+        }
+        assertEquals("outside_contest", post("/api/v1/venture-projects", stranger).errorCode());
+
+        Map<String, Object> activity = new LinkedHashMap<>(Map.of("projectId", projectId, "heldOn", TODAY.minusDays(5).toString(),
+                "title", "认领花箱", "beneficiaries", 36, "place", "3号楼楼道"));
+        long activityId = RestIT.id(post("/api/v1/venture-activities", activity));
+        assertEquals(tree.community, get("/api/v1/venture-activities/" + activityId).json().path("communityId").asLong());
+        activity.put("beneficiaries", -1);
+        assertEquals("beneficiaries", post("/api/v1/venture-activities", activity).errorField());
+        assertEquals(409, delete("/api/v1/venture-projects/" + projectId).status());
+
+        Node funded = invoke("organisations", "findVentureProjects", "<filter><name>contestId</name><value>" + contestId
+                + "</value></filter><filter><name>status</name><value>FUNDED</value></filter>");
+        assertEquals("2", text(funded, "//*[local-name()='total']"));
+    }
+
+    @Test
+    public void communitiesOrderFromTheServiceList() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        long provider = organisation("SOCIAL_ORGANISATION", "阳光社工", tree.community, null, "professional-service");
+        long committee = organisation("RESIDENTS_COMMITTEE", "点单社区居委会", tree.community, null, null);
+        Map<String, Object> offer = new LinkedHashMap<>(Map.of("organisationId", provider, "title", "独居老人心理疏导",
+                "category", "心理服务", "pricing", "FREE", "price", 10, "offeredFrom", TODAY.minusDays(30).toString()));
+        assertEquals("price", post("/api/v1/service-offers", offer).errorField());
+        offer.put("pricing", "LOW_COST");
+        long offerId = RestIT.id(post("/api/v1/service-offers", offer));
+        assertEquals(1, get("/api/v1/service-offers?organisationId=" + provider + "&on=" + TODAY).json().path("total").asInt());
+
+        Map<String, Object> order = new LinkedHashMap<>(Map.of("offerId", offerId, "organisationId", committee,
+                "orderedOn", TODAY.minusDays(40).toString(), "wantedBy", TODAY.plusDays(7).toString(), "status", "ORDERED"));
+        assertEquals("off_list", post("/api/v1/service-orders", order).errorCode());
+        order.put("orderedOn", TODAY.minusDays(3).toString());
+        long orderId = RestIT.id(post("/api/v1/service-orders", order));
+        order.put("status", "DELIVERED");
+        order.put("beneficiaries", 12);
+        assertEquals("deliveredOn", put("/api/v1/service-orders/" + orderId, order).errorField());
+        order.put("deliveredOn", TODAY.toString());
+        assertEquals(200, put("/api/v1/service-orders/" + orderId, order).status());
+        assertEquals(provider, get("/api/v1/service-orders/" + orderId).json().path("providerOrganisationId").asLong());
+        assertEquals(409, delete("/api/v1/service-offers/" + offerId).status());
+
+        Node delivered = invoke("organisations", "findServiceOrders", "<filter><name>providerOrganisationId</name><value>" + provider
+                + "</value></filter><filter><name>status</name><value>DELIVERED</value></filter>");
+        assertEquals("12", text(delivered, "//*[local-name()='item']/*[local-name()='beneficiaries']"));
+    }
+
     static long organisation(String kind, String name, long community, Long parent, String type) {
         Map<String, Object> org = new LinkedHashMap<>();
         org.put("kind", kind);
@@ -255,6 +357,9 @@ public class OrganisationsIT extends LinliTestSupport {
         org.put("communityId", community);
         org.put("parentId", parent);
         org.put("typeCode", type);
+        if (kind.equals("SOCIAL_ORGANISATION")) {
+            org.put("registration", "FILED");
+        }
         return RestIT.id(post("/api/v1/organisations", org));
     }
 

@@ -71,11 +71,14 @@ public class PolicyIT extends LinliTestSupport {
     @Test
     public void theDemonstrationDistrictUnderEachPluginInTurn() throws Exception {
         long district = awaitDemonstrationDistrict();
+        // Every rule of ../shared/POLICIES.md, 49 in all.
+        Map<String, Integer> catalogue = Map.of("beijing", 15, "songjiang", 14, "dongying", 9, "jingzhou", 11);
         for (String plugin : List.of("beijing", "songjiang", "dongying", "jingzhou")) {
             ensureInstalled("linli-policy-" + plugin, plugin);
             assertEquals(200, put("/api/v1/policy/bindings/110101", Map.of("plugin", plugin)).status());
             Set<String> rules = new TreeSet<>();
             get("/api/v1/policy/rules?plugin=" + plugin).json().forEach(rule -> rules.add(rule.path("id").asText()));
+            assertEquals(plugin + ": " + rules, catalogue.get(plugin).intValue(), rules.size());
             JsonNode run = evaluate(district, null);
             Map<String, Set<String>> judged = new TreeMap<>();
             for (JsonNode finding : run.path("findings")) {
@@ -86,8 +89,25 @@ public class PolicyIT extends LinliTestSupport {
             }
             assertEquals(plugin + ": " + judged.keySet(), 12, judged.size());
             judged.forEach((community, ids) -> assertEquals(plugin + " on " + community, rules, ids));
+            if (plugin.equals("jingzhou")) {
+                // The demonstration district's projects and orders (DemoOrganisations): in every fourth community a
+                // project completed without activities, in every third an order past the day it was needed.
+                assertEquals(3, verdicts(run, "JZ-10").get("FAIL").intValue());
+                assertEquals(6, verdicts(run, "JZ-10").get("PASS").intValue());
+                assertEquals(4, verdicts(run, "JZ-11").get("FAIL").intValue());
+            }
         }
         assertEquals(204, delete("/api/v1/policy/bindings/110101").status());
+    }
+
+    private static Map<String, Integer> verdicts(JsonNode run, String ruleId) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (JsonNode finding : run.path("findings")) {
+            if (ruleId.equals(finding.path("ruleId").asText())) {
+                counts.merge(finding.path("verdict").asText(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     @Test
@@ -166,6 +186,59 @@ public class PolicyIT extends LinliTestSupport {
         assertEquals(audit.toString(), 1, audit.path("total").asInt());
         assertTrue(audit.toString(), audit.path("items").get(0).path("detail").asText().startsWith("plugin beijing "));
         assertTrue(audit.toString(), audit.path("items").get(0).path("fields").toString().contains("BJ-01"));
+    }
+
+    @Test
+    public void jingzhouKeepsTheContestsOrderAndTheServiceList() throws Exception {
+        ensureInstalled("linli-policy-jingzhou", "jingzhou");
+        RestIT.Tree tree = new RestIT.Tree();
+        String district = get("/api/v1/territory/nodes/" + tree.district).json().path("code").asText();
+        assertEquals(200, put("/api/v1/policy/bindings/" + district, Map.of("plugin", "jingzhou")).status());
+        LocalDate today = LocalDate.now();
+
+        // A contest held by the street: the street's plugin governs it and its projects.
+        long contest = RestIT.id(post("/api/v1/venture-contests", Map.of("nodeId", tree.street, "name", "公益微创投大赛",
+                "callOpensOn", today.minusDays(40).toString(), "callClosesOn", today.minusDays(20).toString(),
+                "decidedOn", today.minusDays(15).toString(), "fund", 8000)));
+        Map<String, Object> project = new LinkedHashMap<>(Map.of("contestId", contest, "communityId", tree.community,
+                "title", "邻里书屋", "field", "culture", "proposerName", "李老师", "proposedOn", today.minusDays(30).toString(),
+                "status", "PROPOSED"));
+        long projectId = RestIT.id(post("/api/v1/venture-projects", project));
+        project.putAll(Map.of("status", "FUNDED", "decidedOn", today.minusDays(15).toString(),
+                "fundedOn", today.minusDays(10).toString(), "grantAmount", 3000));
+        Answer skipped = put("/api/v1/venture-projects/" + projectId, project);
+        assertEquals(skipped.body(), "step_skipped", skipped.errorCode());
+        assertTrue(skipped.body(), skipped.body().contains("JZ-10"));
+        Map<String, Object> activity = Map.of("projectId", projectId, "heldOn", today.minusDays(1).toString(),
+                "title", "读书会", "beneficiaries", 20);
+        assertEquals("not_funded", post("/api/v1/venture-activities", activity).errorCode());
+        project.putAll(Map.of("status", "SELECTED"));
+        for (String key : List.of("fundedOn", "grantAmount")) {
+            project.remove(key);
+        }
+        assertEquals(200, put("/api/v1/venture-projects/" + projectId, project).status());
+        project.putAll(Map.of("status", "FUNDED", "fundedOn", today.minusDays(10).toString(), "grantAmount", 3000));
+        assertEquals(200, put("/api/v1/venture-projects/" + projectId, project).status());
+        RestIT.id(post("/api/v1/venture-activities", activity));
+
+        // The list is the offering organisation's community's to govern, though every reader sees it.
+        long company = OrganisationsIT.organisation("PROPERTY_COMPANY", "万家物业", tree.community, null, null);
+        Map<String, Object> offer = new LinkedHashMap<>(Map.of("organisationId", company, "title", "上门维修", "category", "维修",
+                "pricing", "FREE", "offeredFrom", today.minusDays(5).toString()));
+        assertEquals("not_provider", post("/api/v1/service-offers", offer).errorCode());
+        offer.put("organisationId", OrganisationsIT.organisation("SOCIAL_ORGANISATION", "长乐社工", tree.community, null,
+                "professional-service"));
+        long offerId = RestIT.id(post("/api/v1/service-offers", offer));
+        long owners = OrganisationsIT.organisation("OWNERS_COMMITTEE", "业主委员会", tree.community, null, null);
+        Map<String, Object> order = new LinkedHashMap<>(Map.of("offerId", offerId, "organisationId", owners,
+                "orderedOn", today.toString(), "status", "ORDERED"));
+        assertEquals("not_orderer", post("/api/v1/service-orders", order).errorCode());
+        order.put("organisationId", OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "居委会", tree.community, null, null));
+        RestIT.id(post("/api/v1/service-orders", order));
+
+        JsonNode run = evaluate(tree.community, null);
+        assertEquals("PASS", only(findings(run, "JZ-10")).path("verdict").asText());
+        assertEquals("PASS", only(findings(run, "JZ-11")).path("verdict").asText());
     }
 
     @Test

@@ -7,8 +7,10 @@ import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The register of community organisations (社区组织) and what they do: terms, members,
- * elections, meetings, premises, documents on file, funds and inspections. Every record belongs to an
- * organisation, which belongs to a community; a caller sees what lies in their jurisdiction.
+ * elections, meetings, premises, documents on file, funds and inspections; the talent pool, venture
+ * philanthropy contests and the service list communities order from. Every record belongs to an
+ * organisation or a community, and a caller sees what lies in their jurisdiction; contests and the
+ * service list are public calls and offers that every reader sees.
  * Reading needs {@link org.linli.security.Permission#ORGANISATION_READ}, writing
  * {@link org.linli.security.Permission#ORGANISATION_WRITE}.
  */
@@ -36,6 +38,22 @@ public interface OrganisationService {
 
     /** Inspections, acceptances and ratings, with their verdicts and rectifications. */
     Records<Inspection> inspections();
+
+    /** A community's talent pool (社区能人库). */
+    Records<Talent> talents();
+
+    /** Micro venture philanthropy contests (公益微创投大赛), seen by every reader. */
+    Records<VentureContest> ventureContests();
+
+    Records<VentureProject> ventureProjects();
+
+    Records<VentureActivity> ventureActivities();
+
+    /** The service list (服务清单) that organisations offer communities, seen by every reader. */
+    Records<ServiceOffer> serviceOffers();
+
+    /** Communities' orders from the service list (点单). */
+    Records<ServiceOrder> serviceOrders();
 
     /**
      * Who holds posts in both organisations on a date (一肩挑, 交叉任职): the memberships in

@@ -3,10 +3,11 @@
  * village committees with their sub-committees (下属委员会), owners' committees, property
  * companies, units in the area, police offices, social organisations and coordination
  * committees; terms (任期) and memberships, elections and by-elections (换届选举, 补选), meetings,
- * premises (配套用房), documents on file and funds.
+ * premises (配套用房), documents on file and funds; the talent pool (能人库), micro venture
+ * philanthropy contests (公益微创投) and the service list communities order from (点单).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.organisations;
 

@@ -202,7 +202,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     private RecordWrite<T> write(EntityManager em, RecordCheck check, T record, T stored) {
         return new RecordWrite<>(type.name(), record, stored, once(() -> {
             try {
-                return type.node(em, record);
+                return type.governingNode(em, record);
             } catch (RuntimeException e) {
                 return null;
             }
@@ -212,7 +212,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     /** Asks the guards once the record has passed its own checks, so they may rely on its references. */
     private void review(EntityManager em, RecordCheck check, T record, T stored) {
         if (!check.fields().hasErrors()) {
-            guards.review(new RecordWrite<>(type.name(), record, stored, once(() -> type.node(em, record)), check));
+            guards.review(new RecordWrite<>(type.name(), record, stored, once(() -> type.governingNode(em, record)), check));
         }
     }
 
@@ -222,7 +222,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
      * about to refuse the step for it.
      */
     public boolean lifted(EntityManager em, T record, String action, String restriction) {
-        return guards.lifts(new RecordWrite<>(type.name(), record, record, once(() -> type.node(em, record)), check(em), action),
+        return guards.lifts(new RecordWrite<>(type.name(), record, record, once(() -> type.governingNode(em, record)), check(em), action),
                 restriction);
     }
 

@@ -50,6 +50,14 @@ public abstract class RecordType<T extends Identified> {
     protected abstract Long node(EntityManager em, T record);
 
     /**
+     * The territory node whose rules govern a write of {@code record}: the node that decides who
+     * sees it, or for a kind that every reader sees, the node it belongs to; {@code null} when none.
+     */
+    protected Long governingNode(EntityManager em, T record) {
+        return node(em, record);
+    }
+
+    /**
      * Checks an incoming record and fills what it derives from others (an organisation taken
      * from a term…). {@code stored} is the record as stored on update, {@code null} on create.
      * Field errors go to {@code check.fields()}; a missing or invisible reference throws.

@@ -69,8 +69,10 @@ public final class RecordWrite<T> {
     }
 
     /**
-     * The territory node that decides who sees the record; {@code null} for unscoped kinds, and
-     * while completing, for a record whose references do not resolve yet. Told when first asked.
+     * The territory node whose rules govern the write: the node that decides who sees the record,
+     * or for a kind every reader sees, the node it belongs to (a contest's holder, an offering
+     * organisation's community); {@code null} for kinds that belong to no node, and while
+     * completing, for a record whose references do not resolve yet. Told when first asked.
      */
     public Long nodeId() {
         return nodeId.get();

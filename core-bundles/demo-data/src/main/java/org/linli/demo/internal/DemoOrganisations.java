@@ -3,6 +3,7 @@ package org.linli.demo.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,13 +18,22 @@ import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.MemberRole;
 import org.linli.organisations.Membership;
+import org.linli.organisations.OfferPricing;
+import org.linli.organisations.OrderStatus;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.OrganisationService;
+import org.linli.organisations.ProjectStatus;
 import org.linli.organisations.Qualification;
 import org.linli.organisations.RegistrationTrack;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 import org.linli.organisations.Verdict;
 import org.linli.residents.Sex;
 import org.linli.territory.TerritoryNode;
@@ -47,6 +57,10 @@ final class DemoOrganisations {
     private final Random random;
     private final LocalDate today;
     private final Names names;
+    /** The street's venture philanthropy contest, opened with its first community. */
+    private final Map<Long, VentureContest> contests = new HashMap<>();
+    /** The service list, put up by the first community's social workers. */
+    private final List<ServiceOffer> offers = new ArrayList<>();
 
     DemoOrganisations(OrganisationService service, Random random, LocalDate today, Names names) {
         this.service = service;
@@ -169,6 +183,8 @@ final class DemoOrganisations {
             document(committee, list, name + "居委会" + list, termStart.plusMonths(1));
         }
         inspections(committee, index);
+        ventures(community, index, volunteers);
+        orders(community, index, committee);
 
         int year = today.getYear();
         budget(committee, year, "office", index % 3 == 1 ? 60_000 : 80_000);
@@ -298,6 +314,100 @@ final class DemoOrganisations {
         document.setTitle(title);
         document.setAdoptedOn(adopted.isAfter(today) ? today : adopted);
         service.documents().create(document);
+    }
+
+    /**
+     * Two talents in the pool, one leading the volunteers, who proposes the community's project to
+     * the street's contest: completed with two activities, under way with one, turned down, or (in
+     * every fourth community) completed with none recorded.
+     */
+    private void ventures(TerritoryNode community, int index, Organisation volunteers) {
+        Talent leader = talent(community, "组织志愿活动", "走访", volunteers);
+        talent(community, index % 2 == 0 ? "书画" : "家电维修", "主题活动", null);
+        VentureContest contest = contests.computeIfAbsent(community.getParentId(), street -> {
+            VentureContest c = new VentureContest();
+            c.setNodeId(street);
+            c.setName("社区公益微创投大赛");
+            c.setRound(1);
+            c.setCallOpensOn(today.minusDays(120));
+            c.setCallClosesOn(today.minusDays(100));
+            c.setDecidedOn(today.minusDays(90));
+            c.setFund(BigDecimal.valueOf(200_000));
+            return service.ventureContests().create(c);
+        });
+        String[][] ideas = {{"environment", "楼道微花园"}, {"culture", "邻里书屋"}, {"mutual-help", "爱心理发角"}, {"self-management", "楼栋自管会"}};
+        VentureProject project = new VentureProject();
+        project.setContestId(contest.getId());
+        project.setCommunityId(community.getId());
+        project.setField(ideas[index % 4][0]);
+        project.setTitle(community.getName() + ideas[index % 4][1]);
+        project.setTalentId(leader.getId());
+        project.setTeamOrganisationId(volunteers.getId());
+        project.setProposedOn(today.minusDays(110));
+        project.setDecidedOn(contest.getDecidedOn());
+        project.setStatus(index % 4 == 2 ? ProjectStatus.NOT_SELECTED : index % 4 == 1 ? ProjectStatus.FUNDED : ProjectStatus.COMPLETED);
+        if (project.getStatus() != ProjectStatus.NOT_SELECTED) {
+            project.setGrantAmount(BigDecimal.valueOf(2000 + 500 * random.nextInt(5)));
+            project.setFundedOn(today.minusDays(80));
+        }
+        if (project.getStatus() == ProjectStatus.COMPLETED) {
+            project.setCompletedOn(today.minusDays(10));
+        }
+        project = service.ventureProjects().create(project);
+        int activities = index % 4 == 0 ? 2 : index % 4 == 1 ? 1 : 0;
+        for (int i = 0; i < activities; i++) {
+            VentureActivity activity = new VentureActivity();
+            activity.setProjectId(project.getId());
+            activity.setHeldOn(today.minusDays(60 - 30 * i));
+            activity.setTitle(ideas[index % 4][1] + "活动第" + (i + 1) + "场");
+            activity.setBeneficiaries(20 + random.nextInt(40));
+            service.ventureActivities().create(activity);
+        }
+    }
+
+    private Talent talent(TerritoryNode community, String skills, String foundThrough, Organisation leads) {
+        Talent talent = new Talent();
+        talent.setCommunityId(community.getId());
+        talent.setPersonName(names.next());
+        talent.setSkills(skills);
+        talent.setFoundThrough(foundThrough);
+        talent.setRegisteredOn(today.minusDays(200));
+        talent.setOrganisationId(leads == null ? null : leads.getId());
+        return service.talents().create(talent);
+    }
+
+    /**
+     * The first community's social workers list two services; every community orders one: delivered,
+     * awaited in time, or (every third community) past the day it was needed.
+     */
+    private void orders(TerritoryNode community, int index, Organisation committee) {
+        if (offers.isEmpty()) {
+            Organisation workers = organisation(OrganisationKind.SOCIAL_ORGANISATION, "欣和社工服务中心", community, null, "professional-service");
+            offers.add(offer(workers, "独居老人心理疏导", "心理服务", null));
+            offers.add(offer(workers, "四点半课堂", "课后托管", BigDecimal.valueOf(10)));
+        }
+        ServiceOrder order = new ServiceOrder();
+        order.setOfferId(offers.get(index % 2).getId());
+        order.setOrganisationId(committee.getId());
+        order.setOrderedOn(today.minusDays(20));
+        order.setWantedBy(index % 3 == 2 ? today.minusDays(5) : today.plusDays(10));
+        order.setStatus(index % 3 == 0 ? OrderStatus.DELIVERED : OrderStatus.ORDERED);
+        if (order.getStatus() == OrderStatus.DELIVERED) {
+            order.setDeliveredOn(today.minusDays(7));
+            order.setBeneficiaries(10 + random.nextInt(30));
+        }
+        service.serviceOrders().create(order);
+    }
+
+    private ServiceOffer offer(Organisation provider, String title, String category, BigDecimal price) {
+        ServiceOffer offer = new ServiceOffer();
+        offer.setOrganisationId(provider.getId());
+        offer.setTitle(title);
+        offer.setCategory(category);
+        offer.setPricing(price == null ? OfferPricing.FREE : OfferPricing.LOW_COST);
+        offer.setPrice(price);
+        offer.setOfferedFrom(today.minusDays(90));
+        return service.serviceOffers().create(offer);
     }
 
     private BudgetLine budget(Organisation org, int year, String fund, int amount) {

@@ -17,8 +17,14 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationService;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
@@ -42,6 +48,12 @@ public class JpaOrganisationService implements OrganisationService {
     private final JpaRecords<BudgetLine> budgetLines;
     private final JpaRecords<Spending> spendings;
     private final JpaRecords<Inspection> inspections;
+    private final JpaRecords<Talent> talents;
+    private final JpaRecords<VentureContest> ventureContests;
+    private final JpaRecords<VentureProject> ventureProjects;
+    private final JpaRecords<VentureActivity> ventureActivities;
+    private final JpaRecords<ServiceOffer> serviceOffers;
+    private final JpaRecords<ServiceOrder> serviceOrders;
 
     @Activate
     public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
@@ -64,6 +76,16 @@ public class JpaOrganisationService implements OrganisationService {
         budgetLines = new JpaRecords<>(jpa, territory, guards, budgetLineType);
         spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType));
         inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType));
+        TalentType talentType = new TalentType(organisationType, residents);
+        VentureContestType contestType = new VentureContestType(territory);
+        VentureProjectType projectType = new VentureProjectType(organisationType, contestType, talentType);
+        ServiceOfferType offerType = new ServiceOfferType(organisationType, territory);
+        talents = new JpaRecords<>(jpa, territory, guards, talentType);
+        ventureContests = new JpaRecords<>(jpa, territory, guards, contestType);
+        ventureProjects = new JpaRecords<>(jpa, territory, guards, projectType);
+        ventureActivities = new JpaRecords<>(jpa, territory, guards, new VentureActivityType(projectType));
+        serviceOffers = new JpaRecords<>(jpa, territory, guards, offerType);
+        serviceOrders = new JpaRecords<>(jpa, territory, guards, new ServiceOrderType(organisationType, offerType));
     }
 
     @Override
@@ -114,6 +136,36 @@ public class JpaOrganisationService implements OrganisationService {
     @Override
     public Records<Inspection> inspections() {
         return inspections;
+    }
+
+    @Override
+    public Records<Talent> talents() {
+        return talents;
+    }
+
+    @Override
+    public Records<VentureContest> ventureContests() {
+        return ventureContests;
+    }
+
+    @Override
+    public Records<VentureProject> ventureProjects() {
+        return ventureProjects;
+    }
+
+    @Override
+    public Records<VentureActivity> ventureActivities() {
+        return ventureActivities;
+    }
+
+    @Override
+    public Records<ServiceOffer> serviceOffers() {
+        return serviceOffers;
+    }
+
+    @Override
+    public Records<ServiceOrder> serviceOrders() {
+        return serviceOrders;
     }
 
     @Override

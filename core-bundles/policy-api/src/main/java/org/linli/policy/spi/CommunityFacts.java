@@ -13,8 +13,14 @@ import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
 import org.linli.services.Dispatch;
@@ -78,6 +84,24 @@ public interface CommunityFacts {
     List<Spending> spendings();
 
     List<Inspection> inspections();
+
+    /** The community's talent pool (能人库), past entries included. */
+    List<Talent> talents();
+
+    /** Every venture philanthropy contest (公益微创投大赛): contests are public calls that belong to no one community, so the list is the same for every community. */
+    List<VentureContest> ventureContests();
+
+    /** The venture projects serving the community. */
+    List<VentureProject> ventureProjects();
+
+    /** The activities of those projects. */
+    List<VentureActivity> ventureActivities();
+
+    /** The whole service list (服务清单) that organisations offer communities, the same for every community. */
+    List<ServiceOffer> serviceOffers();
+
+    /** The community's orders from the service list (点单). */
+    List<ServiceOrder> serviceOrders();
 
     List<Worker> workers();
 

@@ -25,5 +25,7 @@ public enum SubjectKind {
     /** 政府部门 */
     DEPARTMENT,
     /** 服务事项: a service of the catalogue (服务目录) */
-    SERVICE
+    SERVICE,
+    /** 公益创投项目: a project of a venture philanthropy contest */
+    VENTURE_PROJECT
 }

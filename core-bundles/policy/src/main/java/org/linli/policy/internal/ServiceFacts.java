@@ -21,8 +21,14 @@ import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 import org.linli.policy.spi.CommunityFacts;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
@@ -172,6 +178,36 @@ final class ServiceFacts implements CommunityFacts {
     }
 
     @Override
+    public List<Talent> talents() {
+        return all("talents", core.organisations.talents());
+    }
+
+    @Override
+    public List<VentureContest> ventureContests() {
+        return whole("ventureContests", core.organisations.ventureContests());
+    }
+
+    @Override
+    public List<VentureProject> ventureProjects() {
+        return all("ventureProjects", core.organisations.ventureProjects());
+    }
+
+    @Override
+    public List<VentureActivity> ventureActivities() {
+        return all("ventureActivities", core.organisations.ventureActivities());
+    }
+
+    @Override
+    public List<ServiceOffer> serviceOffers() {
+        return whole("serviceOffers", core.organisations.serviceOffers());
+    }
+
+    @Override
+    public List<ServiceOrder> serviceOrders() {
+        return all("serviceOrders", core.organisations.serviceOrders());
+    }
+
+    @Override
     public List<Worker> workers() {
         return all("workers", core.staff.workers());
     }
@@ -230,19 +266,8 @@ final class ServiceFacts implements CommunityFacts {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public synchronized List<Service> services() {
-        // The catalogue belongs to no territory node: read whole, not under the community.
-        return (List<Service>) loaded.computeIfAbsent("services", n -> asEngine(() -> {
-            List<Service> all = new ArrayList<>();
-            for (int page = 0; ; page++) {
-                Page<Service> found = core.serviceDesk.services().search(Map.of(), new PageRequest(page, PageRequest.MAX_SIZE));
-                all.addAll(found.items());
-                if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
-                    return List.copyOf(all);
-                }
-            }
-        }));
+    public List<Service> services() {
+        return whole("services", core.serviceDesk.services());
     }
 
     @Override
@@ -261,11 +286,19 @@ final class ServiceFacts implements CommunityFacts {
     }
 
     /** Every record of a register under the community, read once. */
+    private <T extends Identified> List<T> all(String name, Records<T> records) {
+        return read(name, records, Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId())));
+    }
+
+    /** Every record of a register that belongs to no territory node (a catalogue, a public call), read once. */
+    private <T extends Identified> List<T> whole(String name, Records<T> records) {
+        return read(name, records, Map.of());
+    }
+
     @SuppressWarnings("unchecked")
-    private synchronized <T extends Identified> List<T> all(String name, Records<T> records) {
+    private synchronized <T extends Identified> List<T> read(String name, Records<T> records, Map<String, String> filter) {
         return (List<T>) loaded.computeIfAbsent(name, n -> asEngine(() -> {
             List<T> all = new ArrayList<>();
-            Map<String, String> filter = Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId()));
             for (int page = 0; ; page++) {
                 Page<T> found = records.search(filter, new PageRequest(page, PageRequest.MAX_SIZE));
                 all.addAll(found.items());

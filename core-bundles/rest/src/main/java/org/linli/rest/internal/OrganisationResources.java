@@ -15,8 +15,14 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationService;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 
 /** The register of organisations: one resource per kind of record. */
 final class OrganisationResources {
@@ -26,7 +32,8 @@ final class OrganisationResources {
     static List<Object> all(OrganisationService service) {
         return List.of(new Organisations(service), new Terms(service), new Memberships(service), new Elections(service),
                 new Meetings(service), new Facilities(service), new Documents(service), new BudgetLines(service),
-                new Spendings(service), new Inspections(service));
+                new Spendings(service), new Inspections(service), new Talents(service), new VentureContests(service),
+                new VentureProjects(service), new VentureActivities(service), new ServiceOffers(service), new ServiceOrders(service));
     }
 
     @Path("/organisations")
@@ -114,6 +121,48 @@ final class OrganisationResources {
     public static class Inspections extends RecordResource<Inspection> {
         Inspections(OrganisationService service) {
             super(service.inspections());
+        }
+    }
+
+    @Path("/talents")
+    public static class Talents extends RecordResource<Talent> {
+        Talents(OrganisationService service) {
+            super(service.talents());
+        }
+    }
+
+    @Path("/venture-contests")
+    public static class VentureContests extends RecordResource<VentureContest> {
+        VentureContests(OrganisationService service) {
+            super(service.ventureContests());
+        }
+    }
+
+    @Path("/venture-projects")
+    public static class VentureProjects extends RecordResource<VentureProject> {
+        VentureProjects(OrganisationService service) {
+            super(service.ventureProjects());
+        }
+    }
+
+    @Path("/venture-activities")
+    public static class VentureActivities extends RecordResource<VentureActivity> {
+        VentureActivities(OrganisationService service) {
+            super(service.ventureActivities());
+        }
+    }
+
+    @Path("/service-offers")
+    public static class ServiceOffers extends RecordResource<ServiceOffer> {
+        ServiceOffers(OrganisationService service) {
+            super(service.serviceOffers());
+        }
+    }
+
+    @Path("/service-orders")
+    public static class ServiceOrders extends RecordResource<ServiceOrder> {
+        ServiceOrders(OrganisationService service) {
+            super(service.serviceOrders());
         }
     }
 }

@@ -21,6 +21,7 @@ import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import org.junit.Test;
+import org.linli.policy.spi.SubjectKind;
 
 /**
  * The served OpenAPI document is written by hand; this keeps it honest: every resource method is
@@ -84,6 +85,20 @@ public class OpenApiDocumentTest {
             }
         }
         assertEquals(operations, ids.size());
+    }
+
+    @Test
+    public void findingsDocumentEverySubjectKind() throws IOException {
+        List<String> kinds = Arrays.stream(SubjectKind.values()).map(Enum::name).toList();
+        JsonNode schemas = document().path("components").path("schemas");
+        assertEquals(kinds, texts(schemas.path("RuleInfo").path("properties").path("subject").path("enum")));
+        assertEquals(kinds, texts(schemas.path("Finding").path("properties").path("subjectKind").path("enum")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 
     /** The methods a resource declares and inherits (the record operations come from {@link RecordResource}). */

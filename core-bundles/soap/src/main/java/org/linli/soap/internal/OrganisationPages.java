@@ -15,8 +15,14 @@ import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 
 /** Result pages of the organisations door, one concrete type per record so that the WSDL describes it. */
 final class OrganisationPages {
@@ -135,6 +141,84 @@ final class OrganisationPages {
 
         static InspectionPage of(Page<Inspection> from) {
             InspectionPage page = new InspectionPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "talentPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class TalentPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<Talent> items = new ArrayList<>();
+
+        static TalentPage of(Page<Talent> from) {
+            TalentPage page = new TalentPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ventureContestPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class VentureContestPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<VentureContest> items = new ArrayList<>();
+
+        static VentureContestPage of(Page<VentureContest> from) {
+            VentureContestPage page = new VentureContestPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ventureProjectPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class VentureProjectPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<VentureProject> items = new ArrayList<>();
+
+        static VentureProjectPage of(Page<VentureProject> from) {
+            VentureProjectPage page = new VentureProjectPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "ventureActivityPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class VentureActivityPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<VentureActivity> items = new ArrayList<>();
+
+        static VentureActivityPage of(Page<VentureActivity> from) {
+            VentureActivityPage page = new VentureActivityPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "serviceOfferPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class ServiceOfferPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<ServiceOffer> items = new ArrayList<>();
+
+        static ServiceOfferPage of(Page<ServiceOffer> from) {
+            ServiceOfferPage page = new ServiceOfferPage();
+            page.fill(from);
+            page.items.addAll(from.items());
+            return page;
+        }
+    }
+    @XmlAccessorType(XmlAccessType.FIELD)
+    @XmlType(name = "serviceOrderPage", namespace = SoapEndpoint.NAMESPACE)
+    public static class ServiceOrderPage extends Pages.PageInfo {
+        @XmlElement(name = "item")
+        public List<ServiceOrder> items = new ArrayList<>();
+
+        static ServiceOrderPage of(Page<ServiceOrder> from) {
+            ServiceOrderPage page = new ServiceOrderPage();
             page.fill(from);
             page.items.addAll(from.items());
             return page;

@@ -18,8 +18,14 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationService;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 
 /** {@code /soap/organisations}: the register of organisations over SOAP, the same service as the REST door. */
 @WebService(name = "Organisations", serviceName = "OrganisationsService", portName = "OrganisationsPort",
@@ -300,6 +306,186 @@ public class OrganisationsWebService {
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
         return Calls.call(() -> OrganisationPages.InspectionPage.of(service.inspections().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "talent")
+    public Talent createTalent(@WebParam(name = "talent") Talent talent) throws LinliFault {
+        return Calls.call(() -> service.talents().create(Calls.required("talent", talent)));
+    }
+
+    @WebMethod
+    @WebResult(name = "talent")
+    public Talent getTalent(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.talents().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "talent")
+    public Talent updateTalent(@WebParam(name = "id") long id, @WebParam(name = "talent") Talent talent) throws LinliFault {
+        return Calls.call(() -> service.talents().update(id, Calls.required("talent", talent)));
+    }
+
+    @WebMethod
+    public void deleteTalent(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.talents().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.TalentPage findTalents(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.TalentPage.of(service.talents().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "ventureContest")
+    public VentureContest createVentureContest(@WebParam(name = "ventureContest") VentureContest ventureContest) throws LinliFault {
+        return Calls.call(() -> service.ventureContests().create(Calls.required("ventureContest", ventureContest)));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureContest")
+    public VentureContest getVentureContest(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.ventureContests().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureContest")
+    public VentureContest updateVentureContest(@WebParam(name = "id") long id, @WebParam(name = "ventureContest") VentureContest ventureContest) throws LinliFault {
+        return Calls.call(() -> service.ventureContests().update(id, Calls.required("ventureContest", ventureContest)));
+    }
+
+    @WebMethod
+    public void deleteVentureContest(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.ventureContests().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.VentureContestPage findVentureContests(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.VentureContestPage.of(service.ventureContests().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "ventureProject")
+    public VentureProject createVentureProject(@WebParam(name = "ventureProject") VentureProject ventureProject) throws LinliFault {
+        return Calls.call(() -> service.ventureProjects().create(Calls.required("ventureProject", ventureProject)));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureProject")
+    public VentureProject getVentureProject(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.ventureProjects().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureProject")
+    public VentureProject updateVentureProject(@WebParam(name = "id") long id, @WebParam(name = "ventureProject") VentureProject ventureProject) throws LinliFault {
+        return Calls.call(() -> service.ventureProjects().update(id, Calls.required("ventureProject", ventureProject)));
+    }
+
+    @WebMethod
+    public void deleteVentureProject(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.ventureProjects().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.VentureProjectPage findVentureProjects(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.VentureProjectPage.of(service.ventureProjects().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "ventureActivity")
+    public VentureActivity createVentureActivity(@WebParam(name = "ventureActivity") VentureActivity ventureActivity) throws LinliFault {
+        return Calls.call(() -> service.ventureActivities().create(Calls.required("ventureActivity", ventureActivity)));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureActivity")
+    public VentureActivity getVentureActivity(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.ventureActivities().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "ventureActivity")
+    public VentureActivity updateVentureActivity(@WebParam(name = "id") long id, @WebParam(name = "ventureActivity") VentureActivity ventureActivity) throws LinliFault {
+        return Calls.call(() -> service.ventureActivities().update(id, Calls.required("ventureActivity", ventureActivity)));
+    }
+
+    @WebMethod
+    public void deleteVentureActivity(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.ventureActivities().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.VentureActivityPage findVentureActivities(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.VentureActivityPage.of(service.ventureActivities().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "serviceOffer")
+    public ServiceOffer createServiceOffer(@WebParam(name = "serviceOffer") ServiceOffer serviceOffer) throws LinliFault {
+        return Calls.call(() -> service.serviceOffers().create(Calls.required("serviceOffer", serviceOffer)));
+    }
+
+    @WebMethod
+    @WebResult(name = "serviceOffer")
+    public ServiceOffer getServiceOffer(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.serviceOffers().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "serviceOffer")
+    public ServiceOffer updateServiceOffer(@WebParam(name = "id") long id, @WebParam(name = "serviceOffer") ServiceOffer serviceOffer) throws LinliFault {
+        return Calls.call(() -> service.serviceOffers().update(id, Calls.required("serviceOffer", serviceOffer)));
+    }
+
+    @WebMethod
+    public void deleteServiceOffer(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.serviceOffers().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.ServiceOfferPage findServiceOffers(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.ServiceOfferPage.of(service.serviceOffers().search(SearchFilter.map(filters), PageRequest.of(page, size))));
+    }
+    @WebMethod
+    @WebResult(name = "serviceOrder")
+    public ServiceOrder createServiceOrder(@WebParam(name = "serviceOrder") ServiceOrder serviceOrder) throws LinliFault {
+        return Calls.call(() -> service.serviceOrders().create(Calls.required("serviceOrder", serviceOrder)));
+    }
+
+    @WebMethod
+    @WebResult(name = "serviceOrder")
+    public ServiceOrder getServiceOrder(@WebParam(name = "id") long id) throws LinliFault {
+        return Calls.call(() -> service.serviceOrders().get(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "serviceOrder")
+    public ServiceOrder updateServiceOrder(@WebParam(name = "id") long id, @WebParam(name = "serviceOrder") ServiceOrder serviceOrder) throws LinliFault {
+        return Calls.call(() -> service.serviceOrders().update(id, Calls.required("serviceOrder", serviceOrder)));
+    }
+
+    @WebMethod
+    public void deleteServiceOrder(@WebParam(name = "id") long id) throws LinliFault {
+        Calls.run(() -> service.serviceOrders().delete(id));
+    }
+
+    @WebMethod
+    @WebResult(name = "page")
+    public OrganisationPages.ServiceOrderPage findServiceOrders(@WebParam(name = "filter") List<SearchFilter> filters,
+                                       @WebParam(name = "page") Integer page,
+                                       @WebParam(name = "size") Integer size) throws LinliFault {
+        return Calls.call(() -> OrganisationPages.ServiceOrderPage.of(service.serviceOrders().search(SearchFilter.map(filters), PageRequest.of(page, size))));
     }
     @WebMethod
     @WebResult(name = "spending")

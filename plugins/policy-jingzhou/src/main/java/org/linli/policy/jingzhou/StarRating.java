@@ -51,17 +51,14 @@ import org.osgi.service.component.annotations.Component;
  * not been made, {@code not-awarded} when the latest step did not pass. A community with no
  * three-self organisation recorded gives MISSING_DATA.
  * <p>
- * The talent pool (能人库) the document describes has no record in Linli, so it is not judged.
+ * The talent pool (能人库) is not judged, only reported: each finding counts the talents in the
+ * community's pool on the day judged who seeded or lead the organisation ({@code talents}).
  */
 @Component(service = Rule.class, property = Rule.PLUGIN + "=" + Jingzhou.ID)
 public final class StarRating extends BaseRule {
     static final String TYPE_CODES = "typeCodes";
     static final String STEPS = "steps";
     static final String STARS = "stars";
-
-    /** One field error a hook raises: the field, a code and a message. */
-    record Refusal(String field, String code, String message) {
-    }
 
     public StarRating() {
         super("JZ-09", RuleKind.WORKFLOW, SubjectKind.ORGANISATION,
@@ -160,7 +157,7 @@ public final class StarRating extends BaseRule {
                     .toList();
             if (own.isEmpty()) {
                 outcomes.add(Outcome.notApplicable(subject, name + "尚未参加星级评定", name + " has not been star-rated")
-                        .fact("status", "not-rated").fact("typeCode", organisation.getTypeCode()));
+                        .fact("status", "not-rated").fact("typeCode", organisation.getTypeCode()).fact("talents", talents(facts, organisation)));
                 continue;
             }
             List<String> wrong = new ArrayList<>();
@@ -196,8 +193,16 @@ public final class StarRating extends BaseRule {
                     .fact("latestStep", latest.getKind())
                     .fact("latestOn", latest.getInspectedOn())
                     .fact("latestVerdict", latest.getVerdict())
-                    .fact("stepsRecorded", own.size()));
+                    .fact("stepsRecorded", own.size())
+                    .fact("talents", talents(facts, organisation)));
         }
         return outcomes;
+    }
+
+    /** The talents in the pool on the day judged who seeded or lead {@code organisation}. */
+    private static long talents(CommunityFacts facts, Organisation organisation) {
+        return facts.talents().stream().filter(t -> Objects.equals(t.getOrganisationId(), organisation.getId())
+                && CommunityRecords.by(t.getRegisteredOn(), facts.asOf())
+                && (t.getLeftOn() == null || t.getLeftOn().isAfter(facts.asOf()))).count();
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.linli.common.FieldError;
+import org.linli.common.Identified;
 import org.linli.organisations.Inspection;
 import org.linli.organisations.MemberRole;
 import org.linli.organisations.Membership;
@@ -15,9 +17,13 @@ import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.Term;
 import org.linli.policy.spi.Outcome;
+import org.linli.policy.spi.RecordHook;
+import org.linli.policy.spi.Rule;
 import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
+import org.linli.policy.testkit.TestParameters;
+import org.linli.records.TestWrites;
 import org.linli.staff.Worker;
 import org.linli.staff.WorkerStatus;
 
@@ -101,6 +107,15 @@ final class Fixtures {
         i.setVerdict(verdict);
         facts.inspections.add(i);
         return i;
+    }
+
+    /** The refusals of {@code rule}'s hook on {@code kind} for a write of {@code record}, with its defaults. */
+    @SuppressWarnings("unchecked")
+    static <T> List<FieldError> review(Rule rule, TestFacts facts, Class<T> kind, T record, T stored, Identified... others) {
+        RecordHook<T> hook = (RecordHook<T>) rule.hooks().stream().filter(h -> h.recordClass() == kind).findFirst().orElseThrow();
+        TestWrites.Write<T> write = TestWrites.write(kind.getSimpleName(), record, stored, others);
+        hook.review(write.write(), facts, new TestParameters(rule));
+        return write.refusals();
     }
 
     static BigDecimal decimal(String value) {

@@ -14,7 +14,6 @@ import org.linli.common.FieldError;
 import org.linli.organisations.Inspection;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
-import org.linli.policy.jingzhou.StarRating.Refusal;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.RecordHook;
@@ -69,6 +68,26 @@ public class StarRatingTest {
         assertEquals(team.getId(), outcome.subject().id());
         assertEquals("rated", outcome.facts().get("status"));
         assertEquals("四星", outcome.facts().get("stars"));
+    }
+
+    @Test
+    public void theFindingCountsTheTalentsWhoLeadTheOrganisation() {
+        talent(LocalDate.of(2024, 5, 1), null);
+        talent(LocalDate.of(2024, 5, 1), AS_OF);
+        talent(AS_OF.plusDays(1), null);
+        assertEquals("1", judge().facts().get("talents"));
+    }
+
+    private void talent(LocalDate registeredOn, LocalDate leftOn) {
+        org.linli.organisations.Talent t = new org.linli.organisations.Talent();
+        t.setId(Fixtures.id());
+        t.setCommunityId(facts.community().getId());
+        t.setPersonName("能人" + t.getId());
+        t.setSkills("组织文艺活动");
+        t.setRegisteredOn(registeredOn);
+        t.setLeftOn(leftOn);
+        t.setOrganisationId(team.getId());
+        facts.talents.add(t);
     }
 
     @Test

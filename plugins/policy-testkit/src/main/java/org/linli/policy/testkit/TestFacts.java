@@ -16,8 +16,14 @@ import org.linli.organisations.Inspection;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Organisation;
+import org.linli.organisations.ServiceOffer;
+import org.linli.organisations.ServiceOrder;
 import org.linli.organisations.Spending;
+import org.linli.organisations.Talent;
 import org.linli.organisations.Term;
+import org.linli.organisations.VentureActivity;
+import org.linli.organisations.VentureContest;
+import org.linli.organisations.VentureProject;
 import org.linli.policy.spi.CommunityFacts;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
@@ -56,6 +62,12 @@ public class TestFacts implements CommunityFacts {
     public final List<BudgetLine> budgetLines = new ArrayList<>();
     public final List<Spending> spendings = new ArrayList<>();
     public final List<Inspection> inspections = new ArrayList<>();
+    public final List<Talent> talents = new ArrayList<>();
+    public final List<VentureContest> ventureContests = new ArrayList<>();
+    public final List<VentureProject> ventureProjects = new ArrayList<>();
+    public final List<VentureActivity> ventureActivities = new ArrayList<>();
+    public final List<ServiceOffer> serviceOffers = new ArrayList<>();
+    public final List<ServiceOrder> serviceOrders = new ArrayList<>();
     public final List<Worker> workers = new ArrayList<>();
     public final List<Visit> visits = new ArrayList<>();
     public final List<Training> trainings = new ArrayList<>();
@@ -166,6 +178,36 @@ public class TestFacts implements CommunityFacts {
     @Override
     public List<Inspection> inspections() {
         return inspections;
+    }
+
+    @Override
+    public List<Talent> talents() {
+        return talents;
+    }
+
+    @Override
+    public List<VentureContest> ventureContests() {
+        return ventureContests;
+    }
+
+    @Override
+    public List<VentureProject> ventureProjects() {
+        return ventureProjects;
+    }
+
+    @Override
+    public List<VentureActivity> ventureActivities() {
+        return ventureActivities;
+    }
+
+    @Override
+    public List<ServiceOffer> serviceOffers() {
+        return serviceOffers;
+    }
+
+    @Override
+    public List<ServiceOrder> serviceOrders() {
+        return serviceOrders;
     }
 
     @Override

@@ -1,0 +1,83 @@
+package org.linli.organisations.internal;
+
+import javax.persistence.EntityManager;
+import org.linli.common.FieldChecks;
+import org.linli.common.NotFoundException;
+import org.linli.organisations.OfferPricing;
+import org.linli.organisations.Organisation;
+import org.linli.organisations.ServiceOffer;
+import org.linli.records.Filter;
+import org.linli.records.RecordCheck;
+import org.linli.records.RecordType;
+import org.linli.security.Permission;
+import org.linli.territory.TerritoryService;
+
+/**
+ * The service list is published: every reader sees every offer, so that any community can order
+ * from it. Only those who see the offering organisation change its offers.
+ */
+final class ServiceOfferType extends RecordType<ServiceOffer> {
+    private final OrganisationType organisations;
+    private final TerritoryService territory;
+
+    ServiceOfferType(OrganisationType organisations, TerritoryService territory) {
+        super(ServiceOffer.class, "service offer", "service_offer", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
+        this.organisations = organisations;
+        this.territory = territory;
+        filter("organisationId", Filter.id("t.organisation_id", "offered by this organisation"));
+        filter("pricing", Filter.enumValue("t.pricing", OfferPricing.class, "free or at low cost"));
+        filter("category", Filter.text("t.category", "of this category"));
+        filter("title", Filter.prefix("t.title", "whose title starts so"));
+        filter("on", Filter.activeOn("t.offered_from", "t.offered_until", "on the list on this date"));
+    }
+
+    @Override
+    protected String nodeSql() {
+        return null;
+    }
+
+    @Override
+    protected Long node(EntityManager em, ServiceOffer record) {
+        return null;
+    }
+
+    @Override
+    protected Long governingNode(EntityManager em, ServiceOffer record) {
+        Organisation organisation = record.getOrganisationId() == null ? null : em.find(Organisation.class, record.getOrganisationId());
+        return organisation == null ? null : organisation.getCommunityId();
+    }
+
+    @Override
+    protected void check(RecordCheck check, ServiceOffer offer, ServiceOffer stored) {
+        FieldChecks fields = check.fields();
+        fields.required("organisationId", offer.getOrganisationId()).name("title", offer.getTitle(), 200)
+                .name("category", offer.getCategory(), 50).required("pricing", offer.getPricing())
+                .required("offeredFrom", offer.getOfferedFrom()).optionalText("description", offer.getDescription(), 1000);
+        check.range("price", offer.getPrice(), 0, 1_000_000_000L)
+                .order("offeredFrom", offer.getOfferedFrom(), "offeredUntil", offer.getOfferedUntil());
+        if (offer.getPricing() == OfferPricing.LOW_COST) {
+            fields.required("price", offer.getPrice());
+            if (offer.getPrice() != null && offer.getPrice().signum() <= 0) {
+                fields.add("price", "range", "a LOW_COST offer's price must be more than 0");
+            }
+        } else if (offer.getPricing() == OfferPricing.FREE && offer.getPrice() != null) {
+            fields.add("price", "not_applicable", "a FREE offer has no price");
+        }
+        fields.throwIfAny();
+        if (stored != null) {
+            try {
+                check.find("organisationId", organisations, stored.getOrganisationId());
+            } catch (NotFoundException e) {
+                // Offered by an organisation outside the caller's jurisdiction: theirs to read, not to change.
+                throw new NotFoundException("id", name(), stored.getId());
+            }
+        }
+        check.find("organisationId", organisations, offer.getOrganisationId());
+    }
+
+    @Override
+    protected void beforeDelete(EntityManager em, ServiceOffer stored) {
+        // Read through the territory register, which answers "not found" outside the caller's jurisdiction.
+        territory.get(em.find(Organisation.class, stored.getOrganisationId()).getCommunityId());
+    }
+}
