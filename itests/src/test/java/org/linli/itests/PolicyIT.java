@@ -79,6 +79,12 @@ public class PolicyIT extends LinliTestSupport {
             Set<String> rules = new TreeSet<>();
             get("/api/v1/policy/rules?plugin=" + plugin).json().forEach(rule -> rules.add(rule.path("id").asText()));
             assertEquals(plugin + ": " + rules, catalogue.get(plugin).intValue(), rules.size());
+            // The shell lists the same rules, each with its clause quoted.
+            String list = shell("linli:policy-list --plugin " + plugin);
+            for (JsonNode rule : get("/api/v1/policy/rules?plugin=" + plugin).json()) {
+                assertTrue(list, list.contains(rule.path("id").asText()));
+                assertTrue(list, list.contains("「" + rule.path("clauseText").asText() + "」"));
+            }
             JsonNode run = evaluate(district, null);
             Map<String, Set<String>> judged = new TreeMap<>();
             for (JsonNode finding : run.path("findings")) {
