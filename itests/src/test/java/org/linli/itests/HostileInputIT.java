@@ -40,6 +40,9 @@ public class HostileInputIT extends LinliTestSupport {
     private String existingId;
     private long organisation;
     private long worker;
+    private long offer;
+    private long contest;
+    private long talent;
 
     @Before
     public void setUp() throws InterruptedException {
@@ -49,6 +52,13 @@ public class HostileInputIT extends LinliTestSupport {
         RestIT.id(post("/api/v1/residents", RestIT.resident(existingId, "已在", tree.dwelling)));
         organisation = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "已在居委会", tree.community, null, null);
         worker = StaffIT.worker(tree.community, "已在工作者");
+        long provider = OrganisationsIT.organisation("SOCIAL_ORGANISATION", "已在社工", tree.community, null, "professional-service");
+        offer = RestIT.id(post("/api/v1/service-offers", Map.of("organisationId", provider, "title", "已在服务", "category", "心理服务",
+                "pricing", "FREE", "offeredFrom", "2025-01-01")));
+        contest = RestIT.id(post("/api/v1/venture-contests", Map.of("nodeId", tree.street, "name", "已在大赛",
+                "callOpensOn", "2025-11-01", "callClosesOn", "2025-11-30")));
+        talent = RestIT.id(post("/api/v1/talents", Map.of("communityId", tree.community, "personName", "已在能人", "skills", "园艺",
+                "registeredOn", "2025-10-01")));
     }
 
     @Test
@@ -72,9 +82,16 @@ public class HostileInputIT extends LinliTestSupport {
                 "post", "full-time-worker", "hiredOn", "2020-05-01")));
         valid.put("/api/v1/visits", new LinkedHashMap<>(Map.of("workerId", worker, "visitedOn", "2025-11-17", "minutes", 30,
                 "dwellingId", tree.dwelling, "purpose", "routine")));
+        valid.put("/api/v1/service-orders", new LinkedHashMap<>(Map.of("offerId", offer, "organisationId", organisation,
+                "orderedOn", "2025-11-17", "status", "ORDERED")));
+        valid.put("/api/v1/venture-projects", new LinkedHashMap<>(Map.of("contestId", contest, "communityId", tree.community,
+                "talentId", talent, "field", "culture", "proposedOn", "2025-11-17", "status", "PROPOSED", "title", "合法项目")));
         for (Map.Entry<String, Map<String, Object>> resource : valid.entrySet()) {
             String body = json(resource.getValue());
             for (String field : resource.getValue().keySet()) {
+                if (field.equals("title")) {
+                    continue; // free text: any string is a title, and "9999…" is a string
+                }
                 if (field.equals("members")) {
                     for (String members : new String[] {"{}", "[1]", "[null]", "[[]]", "[{}]", "\"x\"", "[{\"idNumber\":null}]"}) {
                         requests.add(new String[] {"POST", resource.getKey(), replace(body, field, members)});
@@ -199,7 +216,8 @@ public class HostileInputIT extends LinliTestSupport {
     private static Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (String path : new String[] {"/api/v1/territory/nodes", "/api/v1/residents", "/api/v1/households", "/api/v1/audit",
-                "/api/v1/organisations", "/api/v1/terms", "/api/v1/workers", "/api/v1/visits", "/api/v1/elections"}) {
+                "/api/v1/organisations", "/api/v1/terms", "/api/v1/workers", "/api/v1/visits", "/api/v1/elections",
+                "/api/v1/service-orders", "/api/v1/venture-projects"}) {
             counts.put(path, get(path + "?size=1").json().path("total").asLong());
         }
         return counts;
