@@ -11,6 +11,7 @@ import org.linli.organisations.OrganisationKind;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -72,7 +73,7 @@ public final class AutonomyList extends BaseRule {
         long householdsVisited = visits.stream().filter(v -> v.getHouseholdId() != null || v.getDwellingId() != null)
                 .map(v -> v.getHouseholdId() != null ? "h" + v.getHouseholdId() : "d" + v.getDwellingId()).distinct().count();
 
-        long buildingHeads = CommunityRecords.persons(facts.memberships().stream()
+        long buildingHeads = CommunityReadings.persons(facts.memberships().stream()
                 .filter(m -> m.isBuildingHead() && sittingInTerm(facts, m)).toList()).size();
         long volunteersRegistered = facts.volunteers().stream().filter(v -> within(v.getRegisteredOn(), from, to)).count();
         long volunteersActive = facts.volunteers().stream().filter(v -> v.isActive()
@@ -83,7 +84,7 @@ public final class AutonomyList extends BaseRule {
         long consultationMeetings = facts.meetings().stream().filter(m -> "consultation".equals(m.getType())
                 && within(m.getHeldOn(), from, to) && !deliberatedAt.contains(m.getId())).count();
 
-        long socialOrganisations = CommunityRecords.organisations(facts, OrganisationKind.SOCIAL_ORGANISATION).size();
+        long socialOrganisations = CommunityReadings.organisations(facts, OrganisationKind.SOCIAL_ORGANISATION).size();
         long socialOrganisationsNew = facts.organisations().stream().filter(o -> o.getKind() == OrganisationKind.SOCIAL_ORGANISATION
                 && within(o.getEstablishedOn(), from, to)).count();
 
@@ -101,7 +102,7 @@ public final class AutonomyList extends BaseRule {
                 .filter(id -> id != null && completedIds.contains(id)).distinct().count();
 
         String name = facts.community().getName();
-        return List.of(Outcome.reported(CommunityRecords.community(facts),
+        return List.of(Outcome.reported(CommunityReadings.community(facts),
                         name + "社区自治清单(" + from + "至" + to + "):走访入户" + visits.size() + "次,参与式协商"
                                 + (consultations.size() + consultationMeetings) + "场,为民服务" + completed.size() + "件,解决吹哨问题"
                                 + whistlesResolved + "个;楼门自管会、居民骨干、团队项目、楼门文化未登记",
@@ -140,14 +141,14 @@ public final class AutonomyList extends BaseRule {
     private static long covered(CommunityFacts facts, AssignmentRole role) {
         return facts.gridAssignments().stream()
                 .filter(a -> a.getRole() == role && a.getNodeId() != null
-                        && CommunityRecords.sitting(a.getStartsOn(), a.getEndsOn(), facts.asOf()))
+                        && CommunityReadings.sitting(a.getStartsOn(), a.getEndsOn(), facts.asOf()))
                 .map(a -> a.getNodeId()).distinct().count();
     }
 
     /** A post held on the day judged, in a term that sits then. */
     private static boolean sittingInTerm(CommunityFacts facts, Membership m) {
-        return CommunityRecords.sitting(m.getStartsOn(), m.getEndsOn(), facts.asOf())
+        return CommunityReadings.sitting(m.getStartsOn(), m.getEndsOn(), facts.asOf())
                 && facts.terms().stream().anyMatch(t -> Objects.equals(t.getId(), m.getTermId())
-                        && CommunityRecords.sitting(t.getStartsOn(), t.getEndsOn(), facts.asOf()));
+                        && CommunityReadings.sitting(t.getStartsOn(), t.getEndsOn(), facts.asOf()));
     }
 }

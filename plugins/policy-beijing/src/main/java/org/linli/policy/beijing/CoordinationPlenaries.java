@@ -10,6 +10,7 @@ import org.linli.organisations.OrganisationKind;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -42,9 +43,9 @@ public final class CoordinationPlenaries extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.organisations(facts, OrganisationKind.COORDINATION_COMMITTEE);
+        List<Organisation> committees = CommunityReadings.organisations(facts, OrganisationKind.COORDINATION_COMMITTEE);
         if (committees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记党建工作协调委员会",
                     facts.community().getName() + " has no party-building coordination committee recorded"));
         }
@@ -59,7 +60,7 @@ public final class CoordinationPlenaries extends BaseRule {
                             && m.getHeldOn() != null && !m.getHeldOn().isBefore(from) && !m.getHeldOn().isAfter(asOf))
                     .toList();
             int count = plenaries.size();
-            Subject subject = CommunityRecords.subject(SubjectKind.ORGANISATION, committee);
+            Subject subject = CommunityReadings.subject(SubjectKind.ORGANISATION, committee);
             String name = committee.getName();
             int year = asOf.getYear();
             outcomes.add(Outcome.when(count >= min, subject,

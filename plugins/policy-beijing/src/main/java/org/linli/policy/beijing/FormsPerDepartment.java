@@ -1,14 +1,15 @@
 package org.linli.policy.beijing;
 
-import org.linli.organisations.Document;
-import java.util.TreeMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -62,14 +63,14 @@ public final class FormsPerDepartment extends BaseRule {
             }
         }
         if (formsByDepartment.isEmpty() && unattributed.isEmpty()) {
-            return List.of(Outcome.notApplicable(CommunityRecords.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                             facts.community().getName() + "未登记部门要求填报的表格(系统)",
                             "No form or system a department requires is recorded for " + facts.community().getName())
                     .fact("forms", 0).fact(MAX, max));
         }
         List<Outcome> outcomes = judge(formsByDepartment, max);
         if (!unattributed.isEmpty()) {
-            outcomes.add(Outcome.missingData(CommunityRecords.community(facts),
+            outcomes.add(Outcome.missingData(CommunityReadings.community(facts),
                             "表格(系统)未注明要求填报的部门:" + String.join("、", unattributed),
                             "Forms (or systems) that name no requiring department: " + String.join(", ", unattributed))
                     .fact("formsWithoutDepartment", unattributed.size()));

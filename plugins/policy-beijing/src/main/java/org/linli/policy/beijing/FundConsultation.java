@@ -10,6 +10,7 @@ import org.linli.organisations.Spending;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -126,7 +127,7 @@ public final class FundConsultation extends BaseRule {
                     .fact("consultationId", spending.getConsultationId()));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.notApplicable(CommunityRecords.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                     facts.community().getName() + "没有社区公益金支出记录", facts.community().getName() + " has no spending from "
                             + String.join(", ", funds) + " recorded"));
         }

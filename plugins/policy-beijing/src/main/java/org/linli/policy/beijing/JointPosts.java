@@ -13,6 +13,7 @@ import org.linli.organisations.Term;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -53,16 +54,16 @@ public final class JointPosts extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
-        List<Organisation> owners = CommunityRecords.organisations(facts, OrganisationKind.OWNERS_COMMITTEE);
+        List<Organisation> committees = CommunityReadings.committees(facts);
+        List<Organisation> owners = CommunityReadings.organisations(facts, OrganisationKind.OWNERS_COMMITTEE);
         List<Organisation> parties = topPartyOrganisations(facts);
         List<Outcome> outcomes = new ArrayList<>();
         if (committees.isEmpty()) {
-            outcomes.add(Outcome.missingData(CommunityRecords.community(facts),
+            outcomes.add(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记居(村)委会,无法核对“一肩挑”",
                     facts.community().getName() + " has no residents' or village committee recorded, so 一肩挑 cannot be checked"));
         } else if (owners.isEmpty()) {
-            outcomes.add(Outcome.notApplicable(CommunityRecords.community(facts),
+            outcomes.add(Outcome.notApplicable(CommunityReadings.community(facts),
                     facts.community().getName() + "没有业委会,交叉任职不适用",
                     facts.community().getName() + " has no owners' committee, so cross-serving does not apply"));
         }
@@ -71,7 +72,7 @@ public final class JointPosts extends BaseRule {
         }
         int min = parameters.integer(MIN_CROSS);
         List<Membership> partyAndCommittee = Stream.concat(parties.stream(), committees.stream())
-                .flatMap(o -> CommunityRecords.sittingMembers(facts, o.getId()).stream()).toList();
+                .flatMap(o -> CommunityReadings.sittingMembers(facts, o.getId()).stream()).toList();
         for (Organisation owner : owners) {
             outcomes.add(crossServing(facts, owner, partyAndCommittee, min));
         }
@@ -80,21 +81,21 @@ public final class JointPosts extends BaseRule {
 
     /** The community party organisation: those not under another party organisation of the community. */
     private static List<Organisation> topPartyOrganisations(CommunityFacts facts) {
-        List<Organisation> parties = CommunityRecords.organisations(facts, OrganisationKind.PARTY_ORGANISATION);
+        List<Organisation> parties = CommunityReadings.organisations(facts, OrganisationKind.PARTY_ORGANISATION);
         return parties.stream().filter(p -> parties.stream().noneMatch(q -> Objects.equals(q.getId(), p.getParentId()))).toList();
     }
 
     private static Outcome oneShoulder(CommunityFacts facts, Organisation committee, List<Organisation> parties) {
-        Subject subject = CommunityRecords.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
+        Subject subject = CommunityReadings.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
         String name = committee.getName();
         if (parties.isEmpty()) {
             return Outcome.missingData(subject, facts.community().getName() + "未登记社区党组织,无法核对“一肩挑”",
                     facts.community().getName() + " has no party organisation recorded, so 一肩挑 cannot be checked");
         }
         List<Membership> secretaries = parties.stream()
-                .flatMap(p -> CommunityRecords.sittingMembers(facts, p.getId()).stream())
+                .flatMap(p -> CommunityReadings.sittingMembers(facts, p.getId()).stream())
                 .filter(m -> m.getRole() == MemberRole.SECRETARY).toList();
-        List<Membership> chairs = CommunityRecords.sittingMembers(facts, committee.getId()).stream()
+        List<Membership> chairs = CommunityReadings.sittingMembers(facts, committee.getId()).stream()
                 .filter(m -> m.getRole() == MemberRole.CHAIR).toList();
         if (secretaries.isEmpty() || chairs.isEmpty()) {
             return Outcome.missingData(subject,
@@ -117,21 +118,21 @@ public final class JointPosts extends BaseRule {
     }
 
     private static Outcome crossServing(CommunityFacts facts, Organisation owner, List<Membership> partyAndCommittee, int min) {
-        Subject subject = CommunityRecords.subject(SubjectKind.ORGANISATION, owner);
+        Subject subject = CommunityReadings.subject(SubjectKind.ORGANISATION, owner);
         String name = owner.getName();
-        Optional<Term> term = CommunityRecords.sittingTerm(facts, owner.getId());
+        Optional<Term> term = CommunityReadings.sittingTerm(facts, owner.getId());
         if (term.isEmpty()) {
             return Outcome.missingData(subject, name + "在" + facts.asOf() + "没有在任的届期",
                     name + " has no term sitting on " + facts.asOf());
         }
-        List<Membership> members = CommunityRecords.persons(CommunityRecords.sittingMembers(facts, term.get()));
+        List<Membership> members = CommunityReadings.persons(CommunityReadings.sittingMembers(facts, term.get()));
         List<Membership> cross = members.stream().filter(m -> CommunityRecords.holdsPostIn(m, partyAndCommittee)).toList();
         return Outcome.when(cross.size() >= min, subject,
                 Text.of(name + "的" + members.size() + "名委员中有" + cross.size() + "人交叉任职:" + CommunityRecords.names(cross),
                         cross.size() + " of " + name + "'s " + members.size() + " members cross-serve: " + CommunityRecords.names(cross)),
                 Text.of(name + "的" + members.size() + "名委员中交叉任职" + cross.size() + "人,应不少于" + min + "人",
                         cross.size() + " of " + name + "'s " + members.size() + " members cross-serve where at least " + min + " should"))
-                .fact("term", CommunityRecords.term(term.get()))
+                .fact("term", CommunityReadings.term(term.get()))
                 .fact("members", members.size())
                 .fact("crossServing", cross.size())
                 .fact("crossServingMembers", CommunityRecords.names(cross))

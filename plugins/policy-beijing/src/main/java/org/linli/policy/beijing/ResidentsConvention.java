@@ -11,6 +11,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -47,9 +48,9 @@ public final class ResidentsConvention extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
+        List<Organisation> committees = CommunityReadings.committees(facts);
         if (committees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记居(村)委会", facts.community().getName() + " has no residents' or village committee recorded"));
         }
         List<String> statuses = parameters.list(STATUSES);
@@ -70,7 +71,7 @@ public final class ResidentsConvention extends BaseRule {
             String found = convention.map(c -> c.getTitle() + " v" + c.getVersion() + " " + c.getStatus() + " " + c.getAdoptedOn())
                     .or(() -> document.map(d -> d.getTitle() + " " + d.getAdoptedOn())).orElse("-");
             outcomes.add(Outcome.when(convention.isPresent() || document.isPresent(),
-                    CommunityRecords.subject(SubjectKind.RESIDENTS_COMMITTEE, committee),
+                    CommunityReadings.subject(SubjectKind.RESIDENTS_COMMITTEE, committee),
                     Text.of(name + "有生效的居民公约:" + found, name + " has a convention in force: " + found),
                     Text.of(name + "在" + asOf + "没有生效的居民公约(村规民约)", name + " has no convention in force on " + asOf))
                     .fact("convention", found)

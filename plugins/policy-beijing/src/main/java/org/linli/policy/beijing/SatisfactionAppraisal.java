@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -53,10 +54,10 @@ public final class SatisfactionAppraisal extends BaseRule {
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         LocalDate asOf = facts.asOf();
-        List<Worker> workers = facts.workers().stream().filter(w -> CommunityRecords.working(w, asOf)).toList();
+        List<Worker> workers = facts.workers().stream().filter(w -> CommunityReadings.working(w, asOf)).toList();
         Set<Long> workerIds = facts.workers().stream().map(Worker::getId).collect(Collectors.toSet());
         if (workers.isEmpty() || facts.appraisals().stream().noneMatch(a -> workerIds.contains(a.getWorkerId()))) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + (workers.isEmpty() ? "未登记在岗的社区工作者" : "未登记任何考核"),
                     facts.community().getName() + (workers.isEmpty() ? " has no worker at work recorded" : " has no appraisal recorded")));
         }

@@ -7,6 +7,7 @@ import org.linli.organisations.OrganisationKind;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -45,12 +46,12 @@ public final class ServiceCircle extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject community = CommunityRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = facts.community().getName();
         BigDecimal target = parameters.decimal(TARGET);
         List<String> kinds = parameters.list(FACILITY_KINDS);
-        boolean urban = !CommunityRecords.organisations(facts, OrganisationKind.RESIDENTS_COMMITTEE).isEmpty();
-        boolean village = !CommunityRecords.organisations(facts, OrganisationKind.VILLAGE_COMMITTEE).isEmpty();
+        boolean urban = !CommunityReadings.organisations(facts, OrganisationKind.RESIDENTS_COMMITTEE).isEmpty();
+        boolean village = !CommunityReadings.organisations(facts, OrganisationKind.VILLAGE_COMMITTEE).isEmpty();
         if (!urban) {
             return List.of(village
                     ? Outcome.notApplicable(community, name + "是村,不属于城市社区", name + " is a village, not an urban community")

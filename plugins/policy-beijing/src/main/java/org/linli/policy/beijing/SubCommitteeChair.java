@@ -8,6 +8,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
@@ -35,7 +36,7 @@ public final class SubCommitteeChair extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<Organisation> subCommittees = CommunityRecords.subCommittees(facts);
         if (subCommittees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记下属委员会", facts.community().getName() + " has no sub-committee recorded"));
         }
         List<Outcome> outcomes = new ArrayList<>();
@@ -46,15 +47,15 @@ public final class SubCommitteeChair extends BaseRule {
     }
 
     private Outcome judge(CommunityFacts facts, Organisation sub) {
-        Subject subject = CommunityRecords.subject(SubjectKind.SUB_COMMITTEE, sub);
+        Subject subject = CommunityReadings.subject(SubjectKind.SUB_COMMITTEE, sub);
         String name = sub.getName();
         CommunityRecords.Sitting sitting = CommunityRecords.sittingWithCommittee(facts, sub);
         if (sitting.missing() != null) {
             return sitting.missing();
         }
-        List<Membership> chairs = CommunityRecords.sittingMembers(facts, sitting.term()).stream()
+        List<Membership> chairs = CommunityReadings.sittingMembers(facts, sitting.term()).stream()
                 .filter(m -> m.getRole() == MemberRole.CHAIR).toList();
-        List<Membership> committeeMembers = CommunityRecords.sittingMembers(facts, sitting.committeeTerm());
+        List<Membership> committeeMembers = CommunityReadings.sittingMembers(facts, sitting.committeeTerm());
         List<Membership> outside = chairs.stream().filter(c -> !CommunityRecords.holdsPostIn(c, committeeMembers)).toList();
         String committeeName = sitting.committee().getName();
         Outcome outcome;
@@ -69,7 +70,7 @@ public final class SubCommitteeChair extends BaseRule {
         }
         return outcome.fact("chairs", CommunityRecords.names(chairs))
                 .fact("committee", committeeName)
-                .fact("committeeMembers", CommunityRecords.persons(committeeMembers).size())
+                .fact("committeeMembers", CommunityReadings.persons(committeeMembers).size())
                 .fact("chairsNotOnCommittee", CommunityRecords.names(outside));
     }
 }

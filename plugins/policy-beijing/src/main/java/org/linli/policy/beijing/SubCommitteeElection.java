@@ -12,6 +12,7 @@ import org.linli.organisations.Term;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -53,7 +54,7 @@ public final class SubCommitteeElection extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<Organisation> subCommittees = CommunityRecords.subCommittees(facts);
         if (subCommittees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记下属委员会", facts.community().getName() + " has no sub-committee recorded"));
         }
         List<String> meetingTypes = parameters.list(MEETING_TYPES);
@@ -65,16 +66,16 @@ public final class SubCommitteeElection extends BaseRule {
     }
 
     private Outcome judge(CommunityFacts facts, Organisation sub, List<String> meetingTypes) {
-        Subject subject = CommunityRecords.subject(SubjectKind.SUB_COMMITTEE, sub);
+        Subject subject = CommunityReadings.subject(SubjectKind.SUB_COMMITTEE, sub);
         String name = sub.getName();
         CommunityRecords.Sitting sitting = CommunityRecords.sittingWithCommittee(facts, sub);
         if (sitting.missing() != null) {
             return sitting.missing();
         }
-        List<Membership> members = CommunityRecords.sittingMembers(facts, sitting.term());
+        List<Membership> members = CommunityReadings.sittingMembers(facts, sitting.term());
         if (members.isEmpty()) {
             return Outcome.missingData(subject, name + "在任届期未登记成员", name + "'s sitting term has no members recorded")
-                    .fact("term", CommunityRecords.term(sitting.term()));
+                    .fact("term", CommunityReadings.term(sitting.term()));
         }
         Term own = sitting.term();
         Term theirs = sitting.committeeTerm();
@@ -86,15 +87,15 @@ public final class SubCommitteeElection extends BaseRule {
         return Outcome.when(passed, subject,
                 Text.of(name + "任期与" + committeeName + "相同," + members.size() + "名成员均由居民会议选举产生",
                         name + " serves " + committeeName + "'s term and its " + members.size() + " members were elected by a residents' meeting"),
-                Text.of(name + (sameTerm ? "任期与" + committeeName + "相同" : "任期(" + CommunityRecords.term(own) + ")与"
-                                + committeeName + "任期(" + CommunityRecords.term(theirs) + ")不同") + ";"
+                Text.of(name + (sameTerm ? "任期与" + committeeName + "相同" : "任期(" + CommunityReadings.term(own) + ")与"
+                                + committeeName + "任期(" + CommunityReadings.term(theirs) + ")不同") + ";"
                                 + members.size() + "名成员中" + notElected.size() + "名未记录由居民会议选举产生:" + CommunityRecords.names(notElected),
-                        name + (sameTerm ? " serves " + committeeName + "'s term" : "'s term (" + CommunityRecords.term(own)
-                                + ") differs from " + committeeName + "'s (" + CommunityRecords.term(theirs) + ")") + "; "
+                        name + (sameTerm ? " serves " + committeeName + "'s term" : "'s term (" + CommunityReadings.term(own)
+                                + ") differs from " + committeeName + "'s (" + CommunityReadings.term(theirs) + ")") + "; "
                                 + notElected.size() + " of " + members.size() + " members have no record of election by a residents' meeting: "
                                 + CommunityRecords.names(notElected)))
-                .fact("term", CommunityRecords.term(own))
-                .fact("committeeTerm", CommunityRecords.term(theirs))
+                .fact("term", CommunityReadings.term(own))
+                .fact("committeeTerm", CommunityReadings.term(theirs))
                 .fact("sameTerm", sameTerm)
                 .fact("members", members.size())
                 .fact("electedByMeeting", members.size() - notElected.size())

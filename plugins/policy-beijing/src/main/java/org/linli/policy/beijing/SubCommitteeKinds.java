@@ -9,6 +9,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -41,9 +42,9 @@ public final class SubCommitteeKinds extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
+        List<Organisation> committees = CommunityReadings.committees(facts);
         if (committees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记居(村)委会,无法核对下属委员会",
                     facts.community().getName() + " has no residents' or village committee recorded, so its sub-committees cannot be checked"));
         }
@@ -61,20 +62,20 @@ public final class SubCommitteeKinds extends BaseRule {
             int total = counts.values().stream().mapToInt(Integer::intValue).sum();
             boolean passed = missing.isEmpty() && extra.isEmpty() && twice.isEmpty();
             String name = committee.getName();
-            outcomes.add(Outcome.when(passed, CommunityRecords.subject(SubjectKind.RESIDENTS_COMMITTEE, committee),
+            outcomes.add(Outcome.when(passed, CommunityReadings.subject(SubjectKind.RESIDENTS_COMMITTEE, committee),
                     Text.of(name + "设有规定的" + required.size() + "个下属委员会",
                             name + " has the " + required.size() + " required sub-committees"),
-                    Text.of(name + "有" + total + "个下属委员会,应为" + required.size() + "个;缺少:" + CommunityRecords.list(missing)
-                                    + ";多出:" + CommunityRecords.list(extra) + ";重复:" + CommunityRecords.list(twice),
+                    Text.of(name + "有" + total + "个下属委员会,应为" + required.size() + "个;缺少:" + CommunityReadings.list(missing)
+                                    + ";多出:" + CommunityReadings.list(extra) + ";重复:" + CommunityReadings.list(twice),
                             name + " has " + total + " sub-committees where " + required.size() + " are required; missing: "
-                                    + CommunityRecords.list(missing) + "; extra: " + CommunityRecords.list(extra)
-                                    + "; set up twice: " + CommunityRecords.list(twice)))
+                                    + CommunityReadings.list(missing) + "; extra: " + CommunityReadings.list(extra)
+                                    + "; set up twice: " + CommunityReadings.list(twice)))
                     .fact("requiredKinds", String.join(",", required))
                     .fact("subCommittees", total)
                     .fact("kinds", counts)
-                    .fact("missing", CommunityRecords.list(missing))
-                    .fact("extra", CommunityRecords.list(extra))
-                    .fact("duplicated", CommunityRecords.list(twice)));
+                    .fact("missing", CommunityReadings.list(missing))
+                    .fact("extra", CommunityReadings.list(extra))
+                    .fact("duplicated", CommunityReadings.list(twice)));
         }
         return outcomes;
     }

@@ -9,6 +9,7 @@ import org.linli.organisations.Term;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -41,28 +42,28 @@ public final class SubCommitteeSize extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<Organisation> subCommittees = CommunityRecords.subCommittees(facts);
         if (subCommittees.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记下属委员会", facts.community().getName() + " has no sub-committee recorded"));
         }
         int min = parameters.integer(MIN);
         int max = parameters.integer(MAX);
         List<Outcome> outcomes = new ArrayList<>();
         for (Organisation sub : subCommittees) {
-            Subject subject = CommunityRecords.subject(SubjectKind.SUB_COMMITTEE, sub);
-            Optional<Term> term = CommunityRecords.sittingTerm(facts, sub.getId());
+            Subject subject = CommunityReadings.subject(SubjectKind.SUB_COMMITTEE, sub);
+            Optional<Term> term = CommunityReadings.sittingTerm(facts, sub.getId());
             if (term.isEmpty()) {
                 outcomes.add(Outcome.missingData(subject, sub.getName() + "在" + facts.asOf() + "没有在任的届期",
                         sub.getName() + " has no term sitting on " + facts.asOf()));
                 continue;
             }
-            List<Membership> members = CommunityRecords.persons(CommunityRecords.sittingMembers(facts, term.get()));
+            List<Membership> members = CommunityReadings.persons(CommunityReadings.sittingMembers(facts, term.get()));
             int count = members.size();
             outcomes.add(Outcome.when(count >= min && count <= max, subject,
                     Text.of(sub.getName() + "有" + count + "名成员,在" + min + "—" + max + "人之内",
                             sub.getName() + " has " + count + " members, within " + min + " to " + max),
                     Text.of(sub.getName() + "有" + count + "名成员,应为" + min + "—" + max + "人",
                             sub.getName() + " has " + count + " members where " + min + " to " + max + " are required"))
-                    .fact("term", CommunityRecords.term(term.get()))
+                    .fact("term", CommunityReadings.term(term.get()))
                     .fact("members", count)
                     .fact(MIN, min)
                     .fact(MAX, max));

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -54,9 +55,9 @@ public final class WeeklyVisits extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<String> posts = parameters.list(POSTS);
         List<Worker> cadres = facts.workers().stream()
-                .filter(w -> CommunityRecords.working(w, facts.asOf()) && posts.contains(w.getPost())).toList();
+                .filter(w -> CommunityReadings.working(w, facts.asOf()) && posts.contains(w.getPost())).toList();
         if (cadres.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记在岗的社区干部", facts.community().getName() + " has no community cadre at work recorded"));
         }
         int min = parameters.integer(MIN_DAYS);

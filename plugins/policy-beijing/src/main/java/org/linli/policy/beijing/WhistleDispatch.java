@@ -8,6 +8,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -104,7 +105,7 @@ public final class WhistleDispatch extends BaseRule {
             outcomes.add(judge(dispatch, moment, hours));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.notApplicable(CommunityRecords.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                     facts.community().getName() + "近期没有吹哨派单", facts.community().getName() + " has no whistle dispatched to a department in the period"));
         }
         return outcomes;

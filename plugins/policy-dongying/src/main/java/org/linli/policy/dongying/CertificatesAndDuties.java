@@ -6,6 +6,7 @@ import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -45,7 +46,7 @@ public final class CertificatesAndDuties extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject community = GridRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = GridRecords.name(facts);
         if (facts.documents().isEmpty()) {
             return List.of(Outcome.missingData(community, name + "未登记任何文件", name + " has no document recorded").fact("documents", 0));

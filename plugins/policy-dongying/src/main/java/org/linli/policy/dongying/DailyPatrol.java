@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -50,7 +51,7 @@ public final class DailyPatrol extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<TerritoryNode> grids = facts.nodes(TerritoryLevel.GRID);
         if (grids.isEmpty()) {
-            return List.of(Outcome.missingData(GridRecords.community(facts), GridRecords.name(facts) + "未划分网格",
+            return List.of(Outcome.missingData(CommunityReadings.community(facts), GridRecords.name(facts) + "未划分网格",
                     GridRecords.name(facts) + " has no grid recorded").fact("grids", 0));
         }
         int days = parameters.integer(DAYS);

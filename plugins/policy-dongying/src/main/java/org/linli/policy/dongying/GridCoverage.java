@@ -4,6 +4,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
@@ -44,7 +45,7 @@ public final class GridCoverage extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject community = GridRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = GridRecords.name(facts);
         GridRecords.Placement placement = GridRecords.place(facts);
         int grids = facts.nodes(TerritoryLevel.GRID).size();

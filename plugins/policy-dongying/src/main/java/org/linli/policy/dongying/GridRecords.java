@@ -17,12 +17,12 @@ import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.Term;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Subject;
 import org.linli.policy.spi.SubjectKind;
 import org.linli.staff.AssignmentRole;
 import org.linli.staff.GridAssignment;
 import org.linli.staff.Worker;
-import org.linli.staff.WorkerStatus;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 
@@ -35,11 +35,6 @@ import org.linli.territory.TerritoryNode;
 final class GridRecords {
 
     private GridRecords() {
-    }
-
-    /** The community itself, the subject of a finding when it has nothing of the kind a rule judges. */
-    static Subject community(CommunityFacts facts) {
-        return new Subject(SubjectKind.COMMUNITY, facts.community().getId(), facts.community().getName());
     }
 
     static Subject subject(SubjectKind kind, TerritoryNode node) {
@@ -129,22 +124,6 @@ final class GridRecords {
     }
 
     /**
-     * At work in the community on {@code day}: hired by then, not yet left, not seconded elsewhere (a
-     * secondment is known only as the present status, so it excludes the worker).
-     */
-    static boolean working(Worker worker, LocalDate day) {
-        if (worker.getStatus() == WorkerStatus.SECONDED) {
-            return false;
-        }
-        if ((worker.getStatus() == WorkerStatus.RESIGNED || worker.getStatus() == WorkerStatus.DISMISSED)
-                && worker.getLeftOn() == null) {
-            return false;
-        }
-        return (worker.getHiredOn() == null || !worker.getHiredOn().isAfter(day))
-                && (worker.getLeftOn() == null || worker.getLeftOn().isAfter(day));
-    }
-
-    /**
      * The assignments of {@code role} on {@code nodeId} in force on the day judged, less those of a
      * worker the community's staff register shows as no longer at work. A worker the register of
      * this community does not hold (one of the street's, who may be assigned here) is not excluded:
@@ -154,7 +133,7 @@ final class GridRecords {
         return facts.gridAssignments().stream()
                 .filter(a -> a.getRole() == role && Objects.equals(a.getNodeId(), nodeId)
                         && inForce(a.getStartsOn(), a.getEndsOn(), facts.asOf()))
-                .filter(a -> worker(facts, a.getWorkerId()).map(w -> working(w, facts.asOf())).orElse(true))
+                .filter(a -> worker(facts, a.getWorkerId()).map(w -> CommunityReadings.working(w, facts.asOf())).orElse(true))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -40,7 +41,7 @@ public final class GridSize extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject community = GridRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = GridRecords.name(facts);
         List<TerritoryNode> grids = facts.nodes(TerritoryLevel.GRID);
         if (grids.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -60,7 +61,7 @@ public final class GridStaffing extends BaseRule {
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         List<String> leadPosts = parameters.list(LEAD_POSTS);
-        Subject community = GridRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = GridRecords.name(facts);
         List<TerritoryNode> grids = facts.nodes(TerritoryLevel.GRID);
 

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
@@ -47,7 +48,7 @@ public final class OneGridLayer extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject community = GridRecords.community(facts);
+        Subject community = CommunityReadings.community(facts);
         String name = GridRecords.name(facts);
         List<TerritoryNode> grids = facts.nodes(TerritoryLevel.GRID);
         List<TerritoryNode> buildings = facts.nodes(TerritoryLevel.BUILDING);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -91,7 +92,7 @@ public final class OneWindow extends BaseRule {
                     .fact("receivedAt", received));
         }
         if (!requests) {
-            outcomes.add(Outcome.notApplicable(GridRecords.community(facts), GridRecords.name(facts) + "近" + period + "天没有群众诉求",
+            outcomes.add(Outcome.notApplicable(CommunityReadings.community(facts), GridRecords.name(facts) + "近" + period + "天没有群众诉求",
                     GridRecords.name(facts) + " has no request received in the last " + period + " days").fact(PERIOD_DAYS, period));
         }
         return outcomes;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -65,10 +66,10 @@ public final class AnnualAppraisal extends BaseRule {
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         LocalDate asOf = facts.asOf();
-        List<Worker> workers = CommunityRecords.workersInPost(facts);
+        List<Worker> workers = CommunityReadings.workersInPost(facts);
         Set<Long> workerIds = facts.workers().stream().map(Worker::getId).collect(Collectors.toSet());
         if (workers.isEmpty() || facts.appraisals().stream().noneMatch(a -> workerIds.contains(a.getWorkerId()))) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + (workers.isEmpty() ? "未登记在岗的社区工作者" : "未登记任何考核"),
                     facts.community().getName() + (workers.isEmpty() ? " has no worker in post recorded" : " has no appraisal recorded")));
         }
@@ -76,7 +77,7 @@ public final class AnnualAppraisal extends BaseRule {
         LocalDate from = asOf.minusDays(parameters.integer(PERIOD_DAYS) - 1L);
         List<Outcome> outcomes = new ArrayList<>();
         for (Worker worker : workers) {
-            Subject subject = CommunityRecords.subject(worker);
+            Subject subject = CommunityReadings.subject(worker);
             String name = worker.getName();
             List<Appraisal> year = facts.appraisals().stream()
                     .filter(a -> Objects.equals(a.getWorkerId(), worker.getId()) && a.getPeriodEnd() != null
@@ -90,7 +91,7 @@ public final class AnnualAppraisal extends BaseRule {
             boolean selfReport = year.stream().anyMatch(a -> a.getMethod() == AppraisalMethod.SELF_REPORT);
             boolean residents = year.stream().anyMatch(a -> a.getMethod() != null && residentMethods.contains(a.getMethod().name()));
             boolean organisation = year.stream().anyMatch(a -> a.getMethod() == AppraisalMethod.ORGANISATION_ASSESSMENT);
-            LocalDate noticeOn = year.stream().map(Appraisal::getNoticeOn).filter(d -> CommunityRecords.by(d, asOf))
+            LocalDate noticeOn = year.stream().map(Appraisal::getNoticeOn).filter(d -> CommunityReadings.by(d, asOf))
                     .max(LocalDate::compareTo).orElse(null);
             Appraisal feedback = year.stream().filter(a -> a.getResult() != null && a.getConsequence() != null)
                     .reduce((a, b) -> b).orElse(null);

@@ -9,14 +9,15 @@ import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
 import org.linli.policy.spi.RuleKind;
 import org.linli.policy.spi.Subject;
-import org.linli.policy.spi.Text;
 import org.linli.policy.spi.SubjectKind;
+import org.linli.policy.spi.Text;
 import org.linli.staff.Worker;
 import org.osgi.service.component.annotations.Component;
 
@@ -48,10 +49,10 @@ public final class ArchivesAndForms extends BaseRule {
         List<String> kinds = parameters.list(ARCHIVE_KINDS);
         LocalDate asOf = facts.asOf();
         String community = facts.community().getName();
-        List<Worker> workers = CommunityRecords.workersInPost(facts);
+        List<Worker> workers = CommunityReadings.workersInPost(facts);
         List<Outcome> outcomes = new ArrayList<>();
         for (Worker worker : workers) {
-            Subject subject = CommunityRecords.subject(worker);
+            Subject subject = CommunityReadings.subject(worker);
             outcomes.add(Outcome.when(worker.isRegistrationFormComplete(), subject,
                     Text.of(worker.getName() + "的社区专职工作者登记表已填写完整", worker.getName() + "'s registration form is complete"),
                     Text.of(worker.getName() + "的社区专职工作者登记表未填写完整(一人一表)", worker.getName() + "'s registration form is not complete"))
@@ -59,9 +60,9 @@ public final class ArchivesAndForms extends BaseRule {
                     .fact("post", worker.getPost()));
         }
         Optional<Document> archive = facts.documents().stream()
-                .filter(d -> kinds.contains(d.getKind()) && CommunityRecords.inForce(d, asOf))
+                .filter(d -> kinds.contains(d.getKind()) && CommunityReadings.inForce(d, asOf))
                 .max(Comparator.comparing(Document::getAdoptedOn, Comparator.nullsFirst(Comparator.naturalOrder())));
-        Subject subject = CommunityRecords.community(facts);
+        Subject subject = CommunityReadings.community(facts);
         String found = archive.map(d -> d.getTitle() + (d.getReference() == null ? "" : " " + d.getReference())).orElse("-");
         Outcome outcome;
         if (archive.isEmpty()) {
@@ -76,7 +77,7 @@ public final class ArchivesAndForms extends BaseRule {
         outcomes.add(outcome.fact("archive", found)
                 .fact("workersInPost", workers.size())
                 .fact("formsIncomplete", workers.stream().filter(w -> !w.isRegistrationFormComplete()).count())
-                .fact(ARCHIVE_KINDS, CommunityRecords.list(kinds)));
+                .fact(ARCHIVE_KINDS, CommunityReadings.list(kinds)));
         return outcomes;
     }
 }

@@ -16,6 +16,7 @@ import org.linli.organisations.Term;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -140,19 +141,19 @@ public final class CommitteeElections extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
+        List<Organisation> committees = CommunityReadings.committees(facts);
         if (committees.isEmpty()) {
-            return List.of(CommunityRecords.noCommittee(facts));
+            return List.of(CommunityReadings.noCommittee(facts));
         }
         int days = parameters.integer(BY_ELECTION_DAYS);
         List<String> reviewers = parameters.list(REVIEWERS);
         LocalDate asOf = facts.asOf();
         List<Outcome> outcomes = new ArrayList<>();
         for (Organisation committee : committees) {
-            Subject subject = CommunityRecords.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
+            Subject subject = CommunityReadings.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
             String name = committee.getName();
             List<Election> held = facts.elections().stream()
-                    .filter(e -> Objects.equals(e.getOrganisationId(), committee.getId()) && CommunityRecords.by(e.getVoteDate(), asOf))
+                    .filter(e -> Objects.equals(e.getOrganisationId(), committee.getId()) && CommunityReadings.by(e.getVoteDate(), asOf))
                     .toList();
             int candidates = 0;
             List<String> unreviewed = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class CommitteeElections extends BaseRule {
                             + candidate.getPersonName() + "(" + why + ")"));
                 }
             }
-            Optional<Term> term = CommunityRecords.sittingTerm(facts, committee.getId());
+            Optional<Term> term = CommunityReadings.sittingTerm(facts, committee.getId());
             ByElection by;
             Integer vacancies = null;
             LocalDate vacancySince = null;
@@ -175,11 +176,11 @@ public final class CommitteeElections extends BaseRule {
             if (term.isEmpty()) {
                 by = new ByElection(false, true, "在" + asOf + "没有在任的届期,无法核对空缺", "no term sits on " + asOf + ", so vacancies cannot be counted");
             } else if (term.get().getSeats() == null) {
-                by = new ByElection(false, true, "届期" + CommunityRecords.term(term.get()) + "未登记职数,无法核对空缺",
-                        "the term " + CommunityRecords.term(term.get()) + " records no seats, so vacancies cannot be counted");
+                by = new ByElection(false, true, "届期" + CommunityReadings.term(term.get()) + "未登记职数,无法核对空缺",
+                        "the term " + CommunityReadings.term(term.get()) + " records no seats, so vacancies cannot be counted");
             } else {
                 Term t = term.get();
-                int sitting = CommunityRecords.persons(CommunityRecords.sittingMembers(facts, t)).size();
+                int sitting = CommunityReadings.persons(CommunityReadings.sittingMembers(facts, t)).size();
                 vacancies = t.getSeats() - sitting;
                 if (vacancies <= 0) {
                     by = new ByElection(false, false, "成员齐全,无空缺", "no vacancy");
@@ -191,7 +192,7 @@ public final class CommitteeElections extends BaseRule {
                     due = since == null ? null : since.plusDays(days);
                     Optional<Election> byElection = facts.elections().stream()
                             .filter(e -> Objects.equals(e.getTermId(), t.getId()) && e.getKind() == ElectionKind.BY_ELECTION
-                                    && CommunityRecords.by(e.getVoteDate(), asOf) && (since == null || !e.getVoteDate().isBefore(since)))
+                                    && CommunityReadings.by(e.getVoteDate(), asOf) && (since == null || !e.getVoteDate().isBefore(since)))
                             .min(Comparator.comparing(Election::getVoteDate));
                     byElectionOn = byElection.map(Election::getVoteDate).orElse(null);
                     if (due == null) {
@@ -229,14 +230,14 @@ public final class CommitteeElections extends BaseRule {
             outcomes.add(outcome.fact("elections", held.size())
                     .fact("candidates", candidates)
                     .fact("candidatesNotReviewed", unreviewed.size())
-                    .fact("term", term.map(CommunityRecords::term).orElse(null))
+                    .fact("term", term.map(CommunityReadings::term).orElse(null))
                     .fact("seats", term.map(Term::getSeats).orElse(null))
                     .fact("vacancies", vacancies)
                     .fact("vacancySince", vacancySince)
                     .fact("byElectionDue", due)
                     .fact("byElectionOn", byElectionOn)
                     .fact(BY_ELECTION_DAYS, days)
-                    .fact(REVIEWERS, CommunityRecords.list(reviewers)));
+                    .fact(REVIEWERS, CommunityReadings.list(reviewers)));
         }
         return outcomes;
     }

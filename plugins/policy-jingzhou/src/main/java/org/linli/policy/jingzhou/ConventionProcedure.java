@@ -10,6 +10,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
@@ -54,15 +55,15 @@ public final class ConventionProcedure extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
+        List<Organisation> committees = CommunityReadings.committees(facts);
         if (committees.isEmpty()) {
-            return List.of(CommunityRecords.noCommittee(facts));
+            return List.of(CommunityReadings.noCommittee(facts));
         }
         LocalDate asOf = facts.asOf();
         List<Outcome> outcomes = new ArrayList<>();
         for (Convention convention : facts.conventions()) {
-            Organisation committee = CommunityRecords.organisation(facts, convention.getOrganisationId()).orElse(null);
-            if (committee == null || !CommunityRecords.committee(committee)) {
+            Organisation committee = CommunityReadings.organisation(facts, convention.getOrganisationId()).orElse(null);
+            if (committee == null || !CommunityReadings.committee(committee)) {
                 continue;
             }
             List<LocalDate> dates = dates(convention);
@@ -75,7 +76,7 @@ public final class ConventionProcedure extends BaseRule {
             if (laterDated) {
                 reached = -1;
                 for (int i = 0; i <= stored && i < dates.size(); i++) {
-                    if (CommunityRecords.by(dates.get(i), asOf)) {
+                    if (CommunityReadings.by(dates.get(i), asOf)) {
                         reached = i;
                     }
                 }
@@ -142,7 +143,7 @@ public final class ConventionProcedure extends BaseRule {
                     .fact("publishedOn", convention.getPublishedOn()));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.notApplicable(CommunityRecords.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                     facts.community().getName() + "在" + asOf + "前没有居民公约的制定记录",
                     facts.community().getName() + " has no residents' convention under way by " + asOf));
         }

@@ -10,6 +10,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -62,9 +63,9 @@ public final class DisclosureInspections extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Organisation> committees = CommunityRecords.committees(facts);
+        List<Organisation> committees = CommunityReadings.committees(facts);
         if (committees.isEmpty()) {
-            return List.of(CommunityRecords.noCommittee(facts));
+            return List.of(CommunityReadings.noCommittee(facts));
         }
         int months = parameters.integer(MONTHS);
         List<String> streetKinds = parameters.list(STREET_KINDS);
@@ -74,10 +75,10 @@ public final class DisclosureInspections extends BaseRule {
         LocalDate from = current.minusMonths(months).atDay(1);
         List<Outcome> outcomes = new ArrayList<>();
         for (Organisation committee : committees) {
-            Subject subject = CommunityRecords.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
+            Subject subject = CommunityReadings.subject(SubjectKind.RESIDENTS_COMMITTEE, committee);
             String name = committee.getName();
             List<Inspection> own = facts.inspections().stream()
-                    .filter(i -> Objects.equals(i.getOrganisationId(), committee.getId()) && CommunityRecords.by(i.getInspectedOn(), asOf))
+                    .filter(i -> Objects.equals(i.getOrganisationId(), committee.getId()) && CommunityReadings.by(i.getInspectedOn(), asOf))
                     .toList();
             List<YearMonth> missing = new ArrayList<>();
             for (int back = months; back >= 1; back--) {
@@ -99,7 +100,7 @@ public final class DisclosureInspections extends BaseRule {
                     continue;
                 }
                 String label = i.getKind() + " " + i.getInspectedOn();
-                if (CommunityRecords.by(i.getRectifiedOn(), asOf)) {
+                if (CommunityReadings.by(i.getRectifiedOn(), asOf)) {
                     if (i.getRectifiedOn().isAfter(i.getRectifyBy())) {
                         if (!i.getInspectedOn().isBefore(from)) {
                             late.add(label + "(" + i.getRectifiedOn() + ">" + i.getRectifyBy() + ")");
@@ -118,8 +119,8 @@ public final class DisclosureInspections extends BaseRule {
             boolean passed = missing.isEmpty() && late.isEmpty() && overdue.isEmpty();
             List<String> zh = new ArrayList<>();
             List<String> en = new ArrayList<>();
-            zh.add(missing.isEmpty() ? "最近" + months + "个月每月均有街道巡查" : CommunityRecords.list(missing) + "没有街道月巡查");
-            en.add(missing.isEmpty() ? "a street inspection in each of the last " + months + " months" : "no street inspection in " + CommunityRecords.list(missing));
+            zh.add(missing.isEmpty() ? "最近" + months + "个月每月均有街道巡查" : CommunityReadings.list(missing) + "没有街道月巡查");
+            en.add(missing.isEmpty() ? "a street inspection in each of the last " + months + " months" : "no street inspection in " + CommunityReadings.list(missing));
             if (!overdue.isEmpty()) {
                 zh.add("逾期未整改:" + String.join("、", overdue));
                 en.add("rectification overdue: " + String.join(", ", overdue));
@@ -138,7 +139,7 @@ public final class DisclosureInspections extends BaseRule {
                     .fact("from", from)
                     .fact("to", asOf)
                     .fact("streetInspections", streetInspections)
-                    .fact("monthsWithoutStreetInspection", CommunityRecords.list(missing))
+                    .fact("monthsWithoutStreetInspection", CommunityReadings.list(missing))
                     .fact("districtSpotChecks", spotChecks)
                     .fact("rectifiedOnTime", rectified)
                     .fact("rectifiedLate", late.size())

@@ -11,6 +11,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -105,9 +106,9 @@ public final class FourDeliberations extends BaseRule {
             List<String> codes = done.stream().map(ConsultationStep::getStep).toList();
             List<String> missing = steps.stream().filter(s -> !codes.contains(s)).toList();
             List<String> missingDisclosures = disclosures.stream().filter(s -> !codes.contains(s)).toList();
-            Organisation holder = CommunityRecords.organisation(facts, consultation.getOrganisationId()).orElse(null);
+            Organisation holder = CommunityReadings.organisation(facts, consultation.getOrganisationId()).orElse(null);
             String label = "“" + consultation.getTopic() + "”(" + start + ")";
-            Subject subject = holder != null ? new Subject(CommunityRecords.subject(holder).kind(), holder.getId(), holder.getName() + " " + label)
+            Subject subject = holder != null ? new Subject(CommunityReadings.subject(holder).kind(), holder.getId(), holder.getName() + " " + label)
                     : new Subject(SubjectKind.ORGANISATION, consultation.getOrganisationId(), label);
             Outcome outcome;
             if (problems.isEmpty() && missing.isEmpty()) {
@@ -133,13 +134,13 @@ public final class FourDeliberations extends BaseRule {
             outcomes.add(outcome.fact("consultationId", consultation.getId())
                     .fact("topic", consultation.getTopic())
                     .fact("heldOn", start)
-                    .fact("stepsDone", CommunityRecords.list(codes))
-                    .fact("stepsMissing", CommunityRecords.list(missing))
-                    .fact("disclosuresMissing", CommunityRecords.list(missingDisclosures))
+                    .fact("stepsDone", CommunityReadings.list(codes))
+                    .fact("stepsMissing", CommunityReadings.list(missing))
+                    .fact("disclosuresMissing", CommunityReadings.list(missingDisclosures))
                     .fact(GRACE_DAYS, graceDays));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.notApplicable(CommunityRecords.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                     facts.community().getName() + "在" + asOf + "前没有按“四议两公开”(" + procedure + ")进行的协商",
                     facts.community().getName() + " has no consultation by the procedure " + procedure + " by " + asOf));
         }

@@ -8,6 +8,7 @@ import org.linli.organisations.Facility;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -50,7 +51,7 @@ public final class ServiceFacilityArea extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        Subject subject = CommunityRecords.community(facts);
+        Subject subject = CommunityReadings.community(facts);
         String name = facts.community().getName();
         BigDecimal min = parameters.decimal(MIN);
         List<String> kinds = parameters.list(KINDS);
@@ -59,30 +60,30 @@ public final class ServiceFacilityArea extends BaseRule {
         List<Facility> counted = facts.facilities().stream()
                 .filter(f -> kinds.contains(f.getKind()) && f.getArea() != null)
                 .filter(f -> f.getSince() == null || !f.getSince().isAfter(asOf))
-                .filter(f -> CommunityRecords.organisation(facts, f.getOrganisationId()).map(o -> CommunityRecords.active(o, asOf)).orElse(true))
+                .filter(f -> CommunityReadings.organisation(facts, f.getOrganisationId()).map(o -> CommunityReadings.active(o, asOf)).orElse(true))
                 .toList();
         if (households <= 0) {
             return List.of(Outcome.missingData(subject, name + "未登记实际居住户数,无法计算每百户面积",
                     name + " has no households recorded, so the area per 100 households cannot be computed")
-                    .fact("households", households).fact(MIN, CommunityRecords.plain(min)));
+                    .fact("households", households).fact(MIN, CommunityReadings.plain(min)));
         }
         if (counted.isEmpty()) {
-            return List.of(Outcome.missingData(subject, name + "未登记综合服务设施(" + CommunityRecords.list(kinds) + ")的面积",
-                    name + " has no service facility area recorded (" + CommunityRecords.list(kinds) + ")")
-                    .fact("households", households).fact(MIN, CommunityRecords.plain(min)));
+            return List.of(Outcome.missingData(subject, name + "未登记综合服务设施(" + CommunityReadings.list(kinds) + ")的面积",
+                    name + " has no service facility area recorded (" + CommunityReadings.list(kinds) + ")")
+                    .fact("households", households).fact(MIN, CommunityReadings.plain(min)));
         }
         BigDecimal area = counted.stream().map(Facility::getArea).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal perHundred = area.multiply(HUNDRED).divide(BigDecimal.valueOf(households), 2, RoundingMode.DOWN);
         boolean passed = area.multiply(HUNDRED).compareTo(min.multiply(BigDecimal.valueOf(households))) >= 0;
-        String zh = name + "综合服务设施" + CommunityRecords.plain(area) + "平方米," + households + "户,每百户"
-                + CommunityRecords.plain(perHundred) + "平方米(标准不低于" + CommunityRecords.plain(min) + ")";
-        String en = name + ": " + CommunityRecords.plain(area) + " m² of service facilities for " + households + " households, "
-                + CommunityRecords.plain(perHundred) + " m² per 100 households (at least " + CommunityRecords.plain(min) + ")";
+        String zh = name + "综合服务设施" + CommunityReadings.plain(area) + "平方米," + households + "户,每百户"
+                + CommunityReadings.plain(perHundred) + "平方米(标准不低于" + CommunityReadings.plain(min) + ")";
+        String en = name + ": " + CommunityReadings.plain(area) + " m² of service facilities for " + households + " households, "
+                + CommunityReadings.plain(perHundred) + " m² per 100 households (at least " + CommunityReadings.plain(min) + ")";
         return List.of(Outcome.when(passed, subject, Text.of(zh, en), Text.of(zh + ",未达标", en + ": below the standard"))
-                .fact("area", CommunityRecords.plain(area))
+                .fact("area", CommunityReadings.plain(area))
                 .fact("households", households)
-                .fact("areaPer100Households", CommunityRecords.plain(perHundred))
-                .fact(MIN, CommunityRecords.plain(min))
-                .fact(KINDS, CommunityRecords.list(kinds)));
+                .fact("areaPer100Households", CommunityReadings.plain(perHundred))
+                .fact(MIN, CommunityReadings.plain(min))
+                .fact(KINDS, CommunityReadings.list(kinds)));
     }
 }

@@ -9,12 +9,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.linli.organisations.OrderStatus;
 import org.linli.organisations.Organisation;
-import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.ServiceOffer;
 import org.linli.organisations.ServiceOrder;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -113,14 +113,14 @@ public final class ServiceMenu extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         LocalDate asOf = facts.asOf();
         Map<Long, ServiceOffer> offers = facts.serviceOffers().stream().collect(Collectors.toMap(ServiceOffer::getId, Function.identity()));
-        List<ServiceOrder> orders = facts.serviceOrders().stream().filter(o -> CommunityRecords.by(o.getOrderedOn(), asOf)).toList();
+        List<ServiceOrder> orders = facts.serviceOrders().stream().filter(o -> CommunityReadings.by(o.getOrderedOn(), asOf)).toList();
         long onList = offers.values().stream()
-                .filter(o -> CommunityRecords.sitting(o.getOfferedFrom(), o.getOfferedUntil(), asOf)).count();
+                .filter(o -> CommunityReadings.sitting(o.getOfferedFrom(), o.getOfferedUntil(), asOf)).count();
         if (orders.isEmpty()) {
             return List.of(onList == 0
-                    ? Outcome.missingData(CommunityRecords.community(facts), "服务清单在" + asOf + "没有可点的服务",
+                    ? Outcome.missingData(CommunityReadings.community(facts), "服务清单在" + asOf + "没有可点的服务",
                             "the service list has no offer on " + asOf)
-                    : Outcome.notApplicable(CommunityRecords.community(facts), facts.community().getName() + "尚未点单(清单上有" + onList + "项服务)",
+                    : Outcome.notApplicable(CommunityReadings.community(facts), facts.community().getName() + "尚未点单(清单上有" + onList + "项服务)",
                             facts.community().getName() + " has ordered nothing; the list has " + onList + " offers").fact("offersOnList", onList));
         }
         List<String> ordererKinds = parameters.list(ORDERER_KINDS);
@@ -132,9 +132,9 @@ public final class ServiceMenu extends BaseRule {
         for (ServiceOrder order : orders) {
             ServiceOffer offer = offers.get(order.getOfferId());
             String name = offer == null ? "#" + order.getOfferId() : offer.getTitle();
-            CommunityRecords.organisation(facts, order.getOrganisationId())
+            CommunityReadings.organisation(facts, order.getOrganisationId())
                     .flatMap(orderer -> reviewOrderer(orderer, ordererKinds)).ifPresent(r -> wrong.add(name + ": " + r.message()));
-            boolean deliveredBy = order.getStatus() == OrderStatus.DELIVERED && CommunityRecords.by(order.getDeliveredOn(), asOf);
+            boolean deliveredBy = order.getStatus() == OrderStatus.DELIVERED && CommunityReadings.by(order.getDeliveredOn(), asOf);
             if (deliveredBy) {
                 delivered++;
                 served += order.getBeneficiaries() == null ? 0 : order.getBeneficiaries();
@@ -145,13 +145,13 @@ public final class ServiceMenu extends BaseRule {
         }
         Outcome outcome;
         if (!wrong.isEmpty()) {
-            outcome = Outcome.fail(CommunityRecords.community(facts), "点单不合规程:" + String.join(";", wrong),
+            outcome = Outcome.fail(CommunityReadings.community(facts), "点单不合规程:" + String.join(";", wrong),
                     "orders break the service list's procedure: " + String.join("; ", wrong));
         } else if (!late.isEmpty()) {
-            outcome = Outcome.fail(CommunityRecords.community(facts), "已点单的服务逾期未提供:" + String.join(";", late),
+            outcome = Outcome.fail(CommunityReadings.community(facts), "已点单的服务逾期未提供:" + String.join(";", late),
                     late.size() + " ordered services were not delivered by the day needed: " + String.join("; ", lateEn));
         } else {
-            outcome = Outcome.pass(CommunityRecords.community(facts), facts.community().getName() + "点单" + orders.size() + "项,已提供" + delivered
+            outcome = Outcome.pass(CommunityReadings.community(facts), facts.community().getName() + "点单" + orders.size() + "项,已提供" + delivered
                     + "项,服务" + served + "人次", facts.community().getName() + " ordered " + orders.size() + " services, "
                     + delivered + " delivered, serving " + served + " people");
         }

@@ -13,6 +13,7 @@ import org.linli.organisations.Verdict;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -136,23 +137,23 @@ public final class StarRating extends BaseRule {
         List<String> steps = parameters.list(STEPS);
         List<String> stars = parameters.list(STARS);
         LocalDate asOf = facts.asOf();
-        List<Organisation> organisations = CommunityRecords.organisations(facts, OrganisationKind.SOCIAL_ORGANISATION).stream()
+        List<Organisation> organisations = CommunityReadings.organisations(facts, OrganisationKind.SOCIAL_ORGANISATION).stream()
                 .filter(o -> types.contains(o.getTypeCode())).toList();
         if (organisations.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
-                    facts.community().getName() + "未登记“三自”组织(" + CommunityRecords.list(types) + ")",
-                    facts.community().getName() + " has no three-self organisation recorded (" + CommunityRecords.list(types) + ")"));
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
+                    facts.community().getName() + "未登记“三自”组织(" + CommunityReadings.list(types) + ")",
+                    facts.community().getName() + " has no three-self organisation recorded (" + CommunityReadings.list(types) + ")"));
         }
         Comparator<Inspection> byDate = Comparator.comparing(Inspection::getInspectedOn)
                 .thenComparingInt(i -> steps.indexOf(i.getKind()))
                 .thenComparing(Inspection::getId, Comparator.nullsFirst(Comparator.naturalOrder()));
         List<Outcome> outcomes = new ArrayList<>();
         for (Organisation organisation : organisations) {
-            Subject subject = CommunityRecords.subject(SubjectKind.ORGANISATION, organisation);
+            Subject subject = CommunityReadings.subject(SubjectKind.ORGANISATION, organisation);
             String name = organisation.getName();
             List<Inspection> own = facts.inspections().stream()
                     .filter(i -> Objects.equals(i.getOrganisationId(), organisation.getId()) && steps.contains(i.getKind())
-                            && CommunityRecords.by(i.getInspectedOn(), asOf))
+                            && CommunityReadings.by(i.getInspectedOn(), asOf))
                     .sorted(byDate)
                     .toList();
             if (own.isEmpty()) {
@@ -202,7 +203,7 @@ public final class StarRating extends BaseRule {
     /** The talents in the pool on the day judged who seeded or lead {@code organisation}. */
     private static long talents(CommunityFacts facts, Organisation organisation) {
         return facts.talents().stream().filter(t -> Objects.equals(t.getOrganisationId(), organisation.getId())
-                && CommunityRecords.by(t.getRegisteredOn(), facts.asOf())
+                && CommunityReadings.by(t.getRegisteredOn(), facts.asOf())
                 && (t.getLeftOn() == null || t.getLeftOn().isAfter(facts.asOf()))).count();
     }
 }

@@ -15,6 +15,7 @@ import org.linli.organisations.VentureProject;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.RecordHook;
@@ -143,13 +144,13 @@ public final class VenturePhilanthropy extends BaseRule {
 
     /** The project's status on {@code asOf}, read from the dates of its steps. */
     static ProjectStatus statusOn(VentureProject project, LocalDate asOf) {
-        if (CommunityRecords.by(project.getCompletedOn(), asOf)) {
+        if (CommunityReadings.by(project.getCompletedOn(), asOf)) {
             return ProjectStatus.COMPLETED;
         }
-        if (CommunityRecords.by(project.getFundedOn(), asOf)) {
+        if (CommunityReadings.by(project.getFundedOn(), asOf)) {
             return ProjectStatus.FUNDED;
         }
-        if (CommunityRecords.by(project.getDecidedOn(), asOf)) {
+        if (CommunityReadings.by(project.getDecidedOn(), asOf)) {
             return project.getStatus() == ProjectStatus.NOT_SELECTED ? ProjectStatus.NOT_SELECTED : ProjectStatus.SELECTED;
         }
         return ProjectStatus.PROPOSED;
@@ -159,9 +160,9 @@ public final class VenturePhilanthropy extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
         LocalDate asOf = facts.asOf();
         List<VentureProject> projects = facts.ventureProjects().stream()
-                .filter(p -> CommunityRecords.by(p.getProposedOn(), asOf)).toList();
+                .filter(p -> CommunityReadings.by(p.getProposedOn(), asOf)).toList();
         if (projects.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记公益微创投项目", facts.community().getName() + " has no venture philanthropy project recorded"));
         }
         List<Outcome> outcomes = new ArrayList<>();
@@ -170,7 +171,7 @@ public final class VenturePhilanthropy extends BaseRule {
                     .filter(c -> Objects.equals(c.getId(), project.getContestId())).findFirst().orElse(null);
             ProjectStatus status = statusOn(project, asOf);
             List<VentureActivity> activities = facts.ventureActivities().stream()
-                    .filter(a -> Objects.equals(a.getProjectId(), project.getId()) && CommunityRecords.by(a.getHeldOn(), asOf)).toList();
+                    .filter(a -> Objects.equals(a.getProjectId(), project.getId()) && CommunityReadings.by(a.getHeldOn(), asOf)).toList();
             int reached = activities.stream().mapToInt(a -> a.getBeneficiaries() == null ? 0 : a.getBeneficiaries()).sum();
             List<String> wrong = new ArrayList<>();
             if (status != ProjectStatus.PROPOSED) {
@@ -206,7 +207,7 @@ public final class VenturePhilanthropy extends BaseRule {
                     .fact("fromTalentPool", project.getTalentId() != null)
                     .fact("teamOrganisationId", project.getTeamOrganisationId())
                     .fact("grant", status == ProjectStatus.FUNDED || status == ProjectStatus.COMPLETED
-                            ? CommunityRecords.plain(project.getGrantAmount()) : null)
+                            ? CommunityReadings.plain(project.getGrantAmount()) : null)
                     .fact("activities", activities.size())
                     .fact("beneficiaries", reached));
         }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -72,16 +73,16 @@ public final class WorkerPay extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters parameters) {
-        List<Worker> workers = CommunityRecords.workersInPost(facts);
+        List<Worker> workers = CommunityReadings.workersInPost(facts);
         if (workers.isEmpty()) {
-            return List.of(Outcome.missingData(CommunityRecords.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记在岗的社区工作者", facts.community().getName() + " has no worker in post recorded"));
         }
         BigDecimal base = parameters.decimal(BASE);
         LocalDate asOf = facts.asOf();
         List<Outcome> outcomes = new ArrayList<>();
         for (Worker worker : workers) {
-            Subject subject = CommunityRecords.subject(worker);
+            Subject subject = CommunityReadings.subject(worker);
             String name = worker.getName();
             Optional<BigDecimal> coefficient = facts.payGrades().stream()
                     .filter(g -> worker.getPostCategory() != null && worker.getGrade() != null
@@ -107,21 +108,21 @@ public final class WorkerPay extends BaseRule {
             BigDecimal total = basic.add(allowance);
             String certificate = level.map(CertificateLevel::name).orElse("-");
             outcomes.add(Outcome.reported(subject,
-                            name + "(" + worker.getPostCategory() + "岗" + worker.getGrade() + "级,系数" + CommunityRecords.plain(coefficient.get())
-                                    + "):基本工资" + CommunityRecords.plain(basic) + "元+岗位津贴" + CommunityRecords.plain(allowance)
-                                    + "元=每月" + CommunityRecords.plain(total) + "元(绩效工资另计)",
-                            name + " (" + worker.getPostCategory() + " grade " + worker.getGrade() + ", coefficient " + CommunityRecords.plain(coefficient.get())
-                                    + "): basic " + CommunityRecords.plain(basic) + " + allowance " + CommunityRecords.plain(allowance)
-                                    + " = " + CommunityRecords.plain(total) + " yuan a month (performance pay not included)")
+                            name + "(" + worker.getPostCategory() + "岗" + worker.getGrade() + "级,系数" + CommunityReadings.plain(coefficient.get())
+                                    + "):基本工资" + CommunityReadings.plain(basic) + "元+岗位津贴" + CommunityReadings.plain(allowance)
+                                    + "元=每月" + CommunityReadings.plain(total) + "元(绩效工资另计)",
+                            name + " (" + worker.getPostCategory() + " grade " + worker.getGrade() + ", coefficient " + CommunityReadings.plain(coefficient.get())
+                                    + "): basic " + CommunityReadings.plain(basic) + " + allowance " + CommunityReadings.plain(allowance)
+                                    + " = " + CommunityReadings.plain(total) + " yuan a month (performance pay not included)")
                     .fact("postCategory", worker.getPostCategory())
                     .fact("grade", worker.getGrade())
-                    .fact("coefficient", CommunityRecords.plain(coefficient.get()))
-                    .fact(BASE, CommunityRecords.plain(base))
-                    .fact("basicPay", CommunityRecords.plain(basic))
+                    .fact("coefficient", CommunityReadings.plain(coefficient.get()))
+                    .fact(BASE, CommunityReadings.plain(base))
+                    .fact("basicPay", CommunityReadings.plain(basic))
                     .fact("certificateLevel", certificate)
-                    .fact("postAllowance", CommunityRecords.plain(allowance))
+                    .fact("postAllowance", CommunityReadings.plain(allowance))
                     .fact("performancePay", "not computed")
-                    .fact("monthlyPay", CommunityRecords.plain(total)));
+                    .fact("monthlyPay", CommunityReadings.plain(total)));
         }
         return outcomes;
     }

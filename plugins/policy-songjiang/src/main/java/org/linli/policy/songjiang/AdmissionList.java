@@ -5,6 +5,7 @@ import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -44,7 +45,7 @@ public class AdmissionList extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters p) {
-        Subject community = Records.community(facts);
+        Subject community = CommunityReadings.community(facts);
         List<String> kinds = p.list(KINDS);
         List<Document> inForce = facts.documents().stream().filter(d -> Records.inForce(d, facts.asOf())).toList();
         if (inForce.isEmpty()) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -38,7 +39,7 @@ public class ManagementScale extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters p) {
-        Subject community = Records.community(facts);
+        Subject community = CommunityReadings.community(facts);
         long households = facts.households();
         int dwellings = facts.nodes(TerritoryLevel.DWELLING).size();
         int target = p.integer(HOUSEHOLDS);

@@ -6,6 +6,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -40,7 +41,7 @@ public class OwnCommitteeAtOccupancy extends BaseRule {
 
     @Override
     public List<Outcome> evaluate(CommunityFacts facts, Parameters p) {
-        Subject community = Records.community(facts);
+        Subject community = CommunityReadings.community(facts);
         long dwellings = facts.nodes(TerritoryLevel.DWELLING).size();
         long households = facts.households();
         BigDecimal threshold = p.decimal(OCCUPANCY);

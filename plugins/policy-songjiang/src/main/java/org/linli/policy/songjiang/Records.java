@@ -18,6 +18,7 @@ import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.Term;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Subject;
 import org.linli.policy.spi.SubjectKind;
@@ -30,11 +31,6 @@ import org.linli.policy.spi.SubjectKind;
 final class Records {
 
     private Records() {
-    }
-
-    /** The community as a subject, for the one outcome a rule gives when it has no subject of its kind. */
-    static Subject community(CommunityFacts facts) {
-        return new Subject(SubjectKind.COMMUNITY, facts.community().getId(), facts.community().getName());
     }
 
     static Subject subject(Organisation committee) {
@@ -51,7 +47,7 @@ final class Records {
 
     /** The one outcome of a rule that judges residents' committees when the community records none. */
     static Outcome noCommittee(CommunityFacts facts) {
-        return Outcome.missingData(community(facts),
+        return Outcome.missingData(CommunityReadings.community(facts),
                 "社区" + facts.community().getName() + "未登记居委会",
                 "Community " + facts.community().getName() + " has no residents' committee recorded")
                 .fact("residentsCommittees", 0);

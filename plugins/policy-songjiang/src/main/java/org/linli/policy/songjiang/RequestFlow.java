@@ -7,6 +7,7 @@ import java.util.List;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameters;
 import org.linli.policy.spi.Rule;
@@ -58,7 +59,7 @@ public class RequestFlow extends BaseRule {
             outcomes.add(judge(r, day, endOfDay));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.notApplicable(Records.community(facts),
+            return List.of(Outcome.notApplicable(CommunityReadings.community(facts),
                     "社区" + facts.community().getName() + "截至" + day + "无群众诉求办件",
                     "Community " + facts.community().getName() + " has no requests received by " + day)
                     .fact("requests", 0));

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -95,7 +96,7 @@ public class TrainingFrequency extends BaseRule {
                     .fact("intervalMonths", months).fact("windowStart", windowStart));
         }
         if (outcomes.isEmpty()) {
-            return List.of(Outcome.missingData(Records.community(facts),
+            return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     "社区" + facts.community().getName() + "未登记在岗的居委会主任、成员或专职工作者",
                     "Community " + facts.community().getName() + " has no committee director, member or full-time worker in post recorded"));
         }
