@@ -89,7 +89,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     public T update(long id, T record) {
         CallerContext.require(type.write());
         return inTransaction(em -> {
-            T stored = find(em, id);
+            T stored = findToChange(em, id);
             RecordCheck check = check(em);
             record.setId(id);
             guards.complete(write(em, check, record, stored));
@@ -107,7 +107,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     public void delete(long id) {
         CallerContext.require(type.write());
         inTransaction(em -> {
-            T stored = find(em, id);
+            T stored = findToChange(em, id);
             type.beforeDelete(em, stored);
             em.remove(stored);
             em.flush();
@@ -185,6 +185,18 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     public T find(EntityManager em, long id) {
         T record = em.find(type.type(), id);
         if (record == null || !check(em).visible(type.node(em, record))) {
+            throw new NotFoundException("id", type.name(), id);
+        }
+        return record;
+    }
+
+    /**
+     * The stored record, if the caller may change it: they see it, and for a kind that every reader
+     * sees (a contest, an offer), they see the node it belongs to as well.
+     */
+    private T findToChange(EntityManager em, long id) {
+        T record = find(em, id);
+        if (type.nodeSql() == null && !check(em).visible(type.governingNode(em, record))) {
             throw new NotFoundException("id", type.name(), id);
         }
         return record;

@@ -130,6 +130,14 @@ public final class RecordCheck {
         return this;
     }
 
+    /** A day that has come, when present: a record tells what happened, not what is planned. */
+    public RecordCheck notFuture(String field, LocalDate date) {
+        if (date != null && date.isAfter(today)) {
+            fields.add(field, "future", field + " must not be in the future");
+        }
+        return this;
+    }
+
     /** A number from {@code min} to {@code max}, when present. */
     public RecordCheck range(String field, Number value, long min, long max) {
         if (value != null) {

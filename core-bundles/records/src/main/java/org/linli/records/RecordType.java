@@ -51,7 +51,8 @@ public abstract class RecordType<T extends Identified> {
 
     /**
      * The territory node whose rules govern a write of {@code record}: the node that decides who
-     * sees it, or for a kind that every reader sees, the node it belongs to; {@code null} when none.
+     * sees it, or for a kind that every reader sees, the node it belongs to, which the caller must
+     * see to change or delete the record; {@code null} when none.
      */
     protected Long governingNode(EntityManager em, T record) {
         return node(em, record);

@@ -42,9 +42,7 @@ final class MediationCaseType extends RecordType<MediationCase> {
         check.code("kind", "dispute", mediation.getKind()).order("openedOn", mediation.getOpenedOn(), "closedOn", mediation.getClosedOn());
         names(fields, "parties", mediation.getParties(), 2);
         names(fields, "mediators", mediation.getMediators(), 1);
-        if (mediation.getOpenedOn() != null && mediation.getOpenedOn().isAfter(check.today())) {
-            fields.add("openedOn", "future", "openedOn must not be in the future");
-        }
+        check.notFuture("openedOn", mediation.getOpenedOn());
         if (mediation.getOutcome() == MediationOutcome.PENDING && mediation.getClosedOn() != null) {
             fields.add("closedOn", "not_applicable", "a PENDING case is not closed");
         }

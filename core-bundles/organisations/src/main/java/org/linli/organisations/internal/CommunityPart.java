@@ -1,6 +1,5 @@
 package org.linli.organisations.internal;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import javax.persistence.EntityManager;
 import org.linli.common.Identified;
@@ -39,10 +38,4 @@ abstract class CommunityPart<T extends Identified> extends RecordType<T> {
         return organisation;
     }
 
-    /** A day that has come: records tell what happened, not what is planned. */
-    static void notFuture(RecordCheck check, String field, LocalDate date) {
-        if (date != null && date.isAfter(check.today())) {
-            check.fields().add(field, "future", field + " must not be in the future");
-        }
-    }
 }

@@ -31,9 +31,7 @@ final class InspectionType extends OrganisationPart<Inspection> {
         check.code("kind", "inspection", inspection.getKind())
                 .order("inspectedOn", inspection.getInspectedOn(), "rectifyBy", inspection.getRectifyBy())
                 .order("inspectedOn", inspection.getInspectedOn(), "rectifiedOn", inspection.getRectifiedOn());
-        if (inspection.getInspectedOn() != null && inspection.getInspectedOn().isAfter(check.today())) {
-            fields.add("inspectedOn", "future", "inspectedOn must not be in the future");
-        }
+        check.notFuture("inspectedOn", inspection.getInspectedOn());
         if (inspection.getVerdict() == Verdict.RECTIFY) {
             fields.required("rectifyBy", inspection.getRectifyBy());
         } else if (inspection.getRectifyBy() != null) {

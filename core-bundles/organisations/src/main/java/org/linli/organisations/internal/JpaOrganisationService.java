@@ -77,9 +77,9 @@ public class JpaOrganisationService implements OrganisationService {
         spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType));
         inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType));
         TalentType talentType = new TalentType(organisationType, residents);
-        VentureContestType contestType = new VentureContestType(territory);
+        VentureContestType contestType = new VentureContestType();
         VentureProjectType projectType = new VentureProjectType(organisationType, contestType, talentType);
-        ServiceOfferType offerType = new ServiceOfferType(organisationType, territory);
+        ServiceOfferType offerType = new ServiceOfferType(organisationType);
         talents = new JpaRecords<>(jpa, territory, guards, talentType);
         ventureContests = new JpaRecords<>(jpa, territory, guards, contestType);
         ventureProjects = new JpaRecords<>(jpa, territory, guards, projectType);

@@ -2,7 +2,6 @@ package org.linli.organisations.internal;
 
 import javax.persistence.EntityManager;
 import org.linli.common.FieldChecks;
-import org.linli.common.NotFoundException;
 import org.linli.organisations.OfferPricing;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.ServiceOffer;
@@ -10,20 +9,16 @@ import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
 import org.linli.security.Permission;
-import org.linli.territory.TerritoryService;
 
 /**
  * The service list is published: every reader sees every offer, so that any community can order
- * from it. Only those who see the offering organisation change its offers.
+ * from it. The offering organisation's community governs an offer: only those who see it change it.
  */
 final class ServiceOfferType extends RecordType<ServiceOffer> {
     private final OrganisationType organisations;
-    private final TerritoryService territory;
-
-    ServiceOfferType(OrganisationType organisations, TerritoryService territory) {
+    ServiceOfferType(OrganisationType organisations) {
         super(ServiceOffer.class, "service offer", "service_offer", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
         this.organisations = organisations;
-        this.territory = territory;
         filter("organisationId", Filter.id("t.organisation_id", "offered by this organisation"));
         filter("pricing", Filter.enumValue("t.pricing", OfferPricing.class, "free or at low cost"));
         filter("category", Filter.text("t.category", "of this category"));
@@ -64,20 +59,7 @@ final class ServiceOfferType extends RecordType<ServiceOffer> {
             fields.add("price", "not_applicable", "a FREE offer has no price");
         }
         fields.throwIfAny();
-        if (stored != null) {
-            try {
-                check.find("organisationId", organisations, stored.getOrganisationId());
-            } catch (NotFoundException e) {
-                // Offered by an organisation outside the caller's jurisdiction: theirs to read, not to change.
-                throw new NotFoundException("id", name(), stored.getId());
-            }
-        }
         check.find("organisationId", organisations, offer.getOrganisationId());
     }
 
-    @Override
-    protected void beforeDelete(EntityManager em, ServiceOffer stored) {
-        // Read through the territory register, which answers "not found" outside the caller's jurisdiction.
-        territory.get(em.find(Organisation.class, stored.getOrganisationId()).getCommunityId());
-    }
 }

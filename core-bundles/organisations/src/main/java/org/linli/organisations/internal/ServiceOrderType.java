@@ -33,8 +33,8 @@ final class ServiceOrderType extends OrganisationPart<ServiceOrder> {
         check.range("beneficiaries", order.getBeneficiaries(), 0, 1_000_000)
                 .order("orderedOn", order.getOrderedOn(), "wantedBy", order.getWantedBy())
                 .order("orderedOn", order.getOrderedOn(), "deliveredOn", order.getDeliveredOn());
-        CommunityPart.notFuture(check, "orderedOn", order.getOrderedOn());
-        CommunityPart.notFuture(check, "deliveredOn", order.getDeliveredOn());
+        check.notFuture("orderedOn", order.getOrderedOn());
+        check.notFuture("deliveredOn", order.getDeliveredOn());
         if (order.getStatus() == OrderStatus.DELIVERED) {
             fields.required("deliveredOn", order.getDeliveredOn());
         } else {

@@ -35,7 +35,7 @@ final class TalentType extends CommunityPart<Talent> {
         fields.required("communityId", talent.getCommunityId()).required("registeredOn", talent.getRegisteredOn())
                 .name("skills", talent.getSkills(), 200).optionalText("foundThrough", talent.getFoundThrough(), 100);
         check.order("registeredOn", talent.getRegisteredOn(), "leftOn", talent.getLeftOn());
-        notFuture(check, "registeredOn", talent.getRegisteredOn());
+        check.notFuture("registeredOn", talent.getRegisteredOn());
         fields.throwIfAny();
         check.node("communityId", talent.getCommunityId(), TerritoryLevel.COMMUNITY);
         Resident resident = check.refer("residentId", "resident", talent.getResidentId(), () -> residents.get(talent.getResidentId()));

@@ -29,7 +29,7 @@ final class VentureActivityType extends CommunityPart<VentureActivity> {
                 .name("title", activity.getTitle(), 200).required("beneficiaries", activity.getBeneficiaries())
                 .optionalText("place", activity.getPlace(), 100);
         check.range("beneficiaries", activity.getBeneficiaries(), 0, 1_000_000);
-        notFuture(check, "heldOn", activity.getHeldOn());
+        check.notFuture("heldOn", activity.getHeldOn());
         fields.throwIfAny();
         VentureProject project = check.find("projectId", projects, activity.getProjectId());
         if (activity.getCommunityId() != null && !activity.getCommunityId().equals(project.getCommunityId())) {

@@ -4,25 +4,20 @@ import java.math.BigDecimal;
 import javax.persistence.EntityManager;
 import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
-import org.linli.common.NotFoundException;
 import org.linli.organisations.VentureContest;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
 import org.linli.security.Permission;
 import org.linli.territory.TerritoryLevel;
-import org.linli.territory.TerritoryService;
 
 /**
  * Contests are public calls: every reader sees them, so that a community can propose to its
- * district's contest. Only those whose jurisdiction holds the contest's node change it.
+ * district's contest. The contest's node governs it: only those who see that node change it.
  */
 final class VentureContestType extends RecordType<VentureContest> {
-    private final TerritoryService territory;
-
-    VentureContestType(TerritoryService territory) {
+    VentureContestType() {
         super(VentureContest.class, "venture contest", "venture_contest", Permission.ORGANISATION_READ, Permission.ORGANISATION_WRITE);
-        this.territory = territory;
         filter("nodeId", Filter.id("t.node_id", "held by this territory node"));
         filter("from", Filter.from("t.call_opens_on", "whose call opens on or after this date"));
         filter("to", Filter.to("t.call_opens_on", "whose call opens on or before this date"));
@@ -51,16 +46,8 @@ final class VentureContestType extends RecordType<VentureContest> {
         check.range("round", contest.getRound(), 1, 1000).range("fund", contest.getFund(), 0, 1_000_000_000_000L)
                 .order("callOpensOn", contest.getCallOpensOn(), "callClosesOn", contest.getCallClosesOn())
                 .order("callClosesOn", contest.getCallClosesOn(), "decidedOn", contest.getDecidedOn());
-        CommunityPart.notFuture(check, "decidedOn", contest.getDecidedOn());
+        check.notFuture("decidedOn", contest.getDecidedOn());
         fields.throwIfAny();
-        if (stored != null) {
-            try {
-                check.node("nodeId", stored.getNodeId());
-            } catch (NotFoundException e) {
-                // Held above the caller's jurisdiction: theirs to read, not to change.
-                throw new NotFoundException("id", name(), stored.getId());
-            }
-        }
         check.node("nodeId", contest.getNodeId(), TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY);
         if (stored != null && contest.getFund() != null) {
             BigDecimal granted = check.em().createQuery("SELECT COALESCE(SUM(p.grantAmount), 0) FROM VentureProject p"
@@ -71,9 +58,4 @@ final class VentureContestType extends RecordType<VentureContest> {
         }
     }
 
-    @Override
-    protected void beforeDelete(EntityManager em, VentureContest stored) {
-        // Read through the territory register, which answers "not found" outside the caller's jurisdiction.
-        territory.get(stored.getNodeId());
-    }
 }

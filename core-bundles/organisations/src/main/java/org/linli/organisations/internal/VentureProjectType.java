@@ -52,10 +52,10 @@ final class VentureProjectType extends CommunityPart<VentureProject> {
                 .order("proposedOn", project.getProposedOn(), "decidedOn", project.getDecidedOn())
                 .order("decidedOn", project.getDecidedOn(), "fundedOn", project.getFundedOn())
                 .order("fundedOn", project.getFundedOn(), "completedOn", project.getCompletedOn());
-        notFuture(check, "proposedOn", project.getProposedOn());
-        notFuture(check, "decidedOn", project.getDecidedOn());
-        notFuture(check, "fundedOn", project.getFundedOn());
-        notFuture(check, "completedOn", project.getCompletedOn());
+        check.notFuture("proposedOn", project.getProposedOn());
+        check.notFuture("decidedOn", project.getDecidedOn());
+        check.notFuture("fundedOn", project.getFundedOn());
+        check.notFuture("completedOn", project.getCompletedOn());
         if (project.getGrantAmount() != null && project.getGrantAmount().signum() <= 0) {
             fields.add("grantAmount", "range", "grantAmount must be more than 0");
         }

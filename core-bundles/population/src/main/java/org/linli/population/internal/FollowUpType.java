@@ -39,9 +39,7 @@ final class FollowUpType extends RecordType<FollowUp> {
         check.fields().required("memberId", followUp.getMemberId()).required("workerId", followUp.getWorkerId())
                 .required("followedOn", followUp.getFollowedOn()).required("method", followUp.getMethod())
                 .optionalText("notes", followUp.getNotes(), 2000);
-        if (followUp.getFollowedOn() != null && followUp.getFollowedOn().isAfter(check.today())) {
-            check.fields().add("followedOn", "future", "followedOn must not be in the future");
-        }
+        check.notFuture("followedOn", followUp.getFollowedOn());
         check.fields().throwIfAny();
         SpecialGroupMember member = check.find("memberId", members, followUp.getMemberId());
         check.order("since", member.getSince(), "followedOn", followUp.getFollowedOn());

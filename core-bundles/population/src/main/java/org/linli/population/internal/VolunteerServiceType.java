@@ -39,9 +39,7 @@ final class VolunteerServiceType extends RecordType<VolunteerService> {
         if (service.getHours() != null && service.getHours().compareTo(new BigDecimal("0.5")) < 0) {
             check.fields().add("hours", "range", "hours must be from 0.5 to 24");
         }
-        if (service.getServedOn() != null && service.getServedOn().isAfter(check.today())) {
-            check.fields().add("servedOn", "future", "servedOn must not be in the future");
-        }
+        check.notFuture("servedOn", service.getServedOn());
         check.fields().throwIfAny();
         Volunteer volunteer = check.find("volunteerId", volunteers, service.getVolunteerId());
         check.order("registeredOn", volunteer.getRegisteredOn(), "servedOn", service.getServedOn());

@@ -47,9 +47,7 @@ final class VolunteerType extends RecordType<Volunteer> {
         for (int i = 0; i < volunteer.getSkills().size(); i++) {
             check.fields().name("skills[" + i + "]", volunteer.getSkills().get(i), 50);
         }
-        if (volunteer.getRegisteredOn() != null && volunteer.getRegisteredOn().isAfter(check.today())) {
-            check.fields().add("registeredOn", "future", "registeredOn must not be in the future");
-        }
+        check.notFuture("registeredOn", volunteer.getRegisteredOn());
         check.fields().throwIfAny();
         check.refer("residentId", "resident", volunteer.getResidentId(), () -> residents.get(volunteer.getResidentId()));
         check.refer("organisationId", "organisation", volunteer.getOrganisationId(),

@@ -38,9 +38,7 @@ final class PatrolType extends WorkerPart<Patrol> {
         check.fields().required("gridId", patrol.getGridId()).required("workerId", patrol.getWorkerId())
                 .required("patrolledOn", patrol.getPatrolledOn()).optionalText("findings", patrol.getFindings(), 1000);
         check.range("minutes", patrol.getMinutes(), 1, 24 * 60).range("issuesFound", patrol.getIssuesFound(), 0, 1000);
-        if (patrol.getPatrolledOn() != null && patrol.getPatrolledOn().isAfter(check.today())) {
-            check.fields().add("patrolledOn", "future", "patrolledOn must not be in the future");
-        }
+        check.notFuture("patrolledOn", patrol.getPatrolledOn());
         check.fields().throwIfAny();
         TerritoryNode grid = check.node("gridId", patrol.getGridId(), TerritoryLevel.GRID);
         Worker worker = serving(check, patrol.getWorkerId(), grid);

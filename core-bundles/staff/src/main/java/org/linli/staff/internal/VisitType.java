@@ -58,9 +58,7 @@ final class VisitType extends WorkerPart<Visit> {
         if (visit.getDwellingId() == null && visit.getHouseholdId() == null) {
             check.fields().add("dwellingId", "required", "a visit is to a dwelling, a household or both");
         }
-        if (visit.getVisitedOn() != null && visit.getVisitedOn().isAfter(check.today())) {
-            check.fields().add("visitedOn", "future", "visitedOn must not be in the future");
-        }
+        check.notFuture("visitedOn", visit.getVisitedOn());
         check.fields().throwIfAny();
         TerritoryNode place = check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
         Household household = check.refer("householdId", "household", visit.getHouseholdId(),

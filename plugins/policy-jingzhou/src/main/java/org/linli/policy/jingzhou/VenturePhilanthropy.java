@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.linli.organisations.ProjectStatus;
 import org.linli.organisations.VentureActivity;
 import org.linli.organisations.VentureContest;
@@ -165,13 +166,16 @@ public final class VenturePhilanthropy extends BaseRule {
             return List.of(Outcome.missingData(CommunityReadings.community(facts),
                     facts.community().getName() + "未登记公益微创投项目", facts.community().getName() + " has no venture philanthropy project recorded"));
         }
+        Map<Long, VentureContest> contests = facts.ventureContests().stream()
+                .collect(Collectors.toMap(VentureContest::getId, Function.identity()));
+        Map<Long, List<VentureActivity>> activitiesByProject = facts.ventureActivities().stream()
+                .filter(a -> CommunityReadings.by(a.getHeldOn(), asOf))
+                .collect(Collectors.groupingBy(VentureActivity::getProjectId));
         List<Outcome> outcomes = new ArrayList<>();
         for (VentureProject project : projects) {
-            VentureContest contest = facts.ventureContests().stream()
-                    .filter(c -> Objects.equals(c.getId(), project.getContestId())).findFirst().orElse(null);
+            VentureContest contest = contests.get(project.getContestId());
             ProjectStatus status = statusOn(project, asOf);
-            List<VentureActivity> activities = facts.ventureActivities().stream()
-                    .filter(a -> Objects.equals(a.getProjectId(), project.getId()) && CommunityReadings.by(a.getHeldOn(), asOf)).toList();
+            List<VentureActivity> activities = activitiesByProject.getOrDefault(project.getId(), List.of());
             int reached = activities.stream().mapToInt(a -> a.getBeneficiaries() == null ? 0 : a.getBeneficiaries()).sum();
             List<String> wrong = new ArrayList<>();
             if (status != ProjectStatus.PROPOSED) {
