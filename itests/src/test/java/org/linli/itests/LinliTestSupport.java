@@ -88,9 +88,8 @@ public abstract class LinliTestSupport {
                 configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
                 logLevel(LogLevel.INFO),
                 // Pax Exam's replaceConfigurationFile loses other files' settings; put line by line.
-                // Pax Exam's own bundles would make the boot install refresh Karaf's startup bundles,
-                // pax-logging among them, and the boot never finishes.
-                editConfigurationFilePut("etc/org.apache.karaf.features.cfg", "autoRefresh", "false"),
+                // The distribution ships autoRefresh=false, which Pax Exam's own bundles need too:
+                // a refreshing boot install would restart pax-logging and never finish.
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(port)),
                 systemProperty("linli.it.port").value(String.valueOf(port)),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.secure.enabled", "true"),

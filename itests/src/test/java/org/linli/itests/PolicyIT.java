@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,6 @@ import org.w3c.dom.Node;
 @ExamReactorStrategy(PerClass.class)
 public class PolicyIT extends LinliTestSupport {
     private static final LocalDate TODAY = LocalDate.now();
-    private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
-
     @Inject
     private FeaturesService features;
     @Inject
@@ -71,7 +68,7 @@ public class PolicyIT extends LinliTestSupport {
     @Test
     public void theDemonstrationDistrictUnderEachPluginInTurn() throws Exception {
         long district = awaitDemonstrationDistrict();
-        // Every rule of ../shared/POLICIES.md, 49 in all.
+        // Every rule of the policy catalogue (docs/policies), 49 in all.
         Map<String, Integer> catalogue = Map.of("beijing", 15, "songjiang", 14, "dongying", 9, "jingzhou", 11);
         for (String plugin : List.of("beijing", "songjiang", "dongying", "jingzhou")) {
             ensureInstalled("linli-policy-" + plugin, plugin);
@@ -127,7 +124,8 @@ public class PolicyIT extends LinliTestSupport {
         Traffic traffic = new Traffic(tree.community);
         traffic.start();
         try {
-            features.installFeature("linli-policy-songjiang", NO_REFRESH);
+            // As a district IT team types it, with no options: the distribution refreshes nothing.
+            features.installFeature("linli-policy-songjiang");
             awaitRules("songjiang", true);
             assertEquals(200, put("/api/v1/policy/bindings/" + district, Map.of("plugin", "songjiang")).status());
 
@@ -139,7 +137,7 @@ public class PolicyIT extends LinliTestSupport {
             assertTrue(premises.toString(), premises.path("facts").toString().contains("639"));
             assertTrue(findings(songjiang, "BJ-01").isEmpty());
 
-            features.installFeature("linli-policy-beijing", NO_REFRESH);
+            features.installFeature("linli-policy-beijing");
             awaitRules("beijing", true);
             assertEquals(200, put("/api/v1/policy/bindings/" + district, Map.of("plugin", "beijing")).status());
             JsonNode beijing = evaluate(tree.street, null);
@@ -164,7 +162,7 @@ public class PolicyIT extends LinliTestSupport {
             assertFalse(findings(preview.path("right"), "SJ-03").isEmpty());
             assertEquals("beijing", governing(district));
 
-            features.uninstallFeature("linli-policy-songjiang", NO_REFRESH);
+            features.uninstallFeature("linli-policy-songjiang");
             awaitRules("songjiang", false);
             Answer gone = post("/api/v1/policy/evaluations", Map.of("nodeId", tree.street, "plugin", "songjiang"));
             assertEquals(400, gone.status());
@@ -525,7 +523,7 @@ public class PolicyIT extends LinliTestSupport {
 
     private void ensureInstalled(String feature, String plugin) throws Exception {
         if (!features.isInstalled(features.getFeature(feature))) {
-            features.installFeature(feature, NO_REFRESH);
+            features.installFeature(feature);
         }
         awaitRules(plugin, true);
     }

@@ -13,8 +13,7 @@ final class Beijing {
      * headline 社区工作人员春节入户 reporting the 2019 community-work measures of the municipal
      * social work committee and civil affairs bureau, so the source names both.
      */
-    static final String SOURCE = "社区工作人员春节入户:市委社会工委、市民政局2019年本市社区工作举措(北京青年报)"
-            + " (seeds/000_e085db715d2ac364.txt)";
+    static final String SOURCE = "社区工作人员春节入户:市委社会工委、市民政局2019年本市社区工作举措(北京青年报)";
 
     private Beijing() {
     }

@@ -15,11 +15,10 @@ final class Dongying {
     static final String ID = "dongying";
 
     /** The source of the grid rules DY-01 to DY-05. */
-    static final String SOURCE_GRIDS = "社区服务创新发展工作意见 (seeds/004_c304ee94e99ab5ae.txt)";
+    static final String SOURCE_GRIDS = "社区服务创新发展工作意见";
 
     /** The source of the service rules DY-06 to DY-09. */
-    static final String SOURCE_SERVICES = "推进社区治理体系和治理能力现代化(东营市民政局 赵永刚,民生资讯网)"
-            + " (seeds/001_6a22126cbfa9a533.txt)";
+    static final String SOURCE_SERVICES = "推进社区治理体系和治理能力现代化(东营市民政局 赵永刚,民生资讯网)";
 
     private Dongying() {
     }

@@ -9,8 +9,8 @@ final class Songjiang {
     /** The plugin's ID, as bindings and parameter files name it. */
     static final String ID = "songjiang";
 
-    /** The document every clause is quoted from, by its title, and the file it is kept in. */
-    static final String SOURCE = "中山街道关于深入推进居委会规范化建设示范创建工作的实施意见 (seeds/002_979e55920fa9e2ae.txt)";
+    /** The document every clause is quoted from, by its title. */
+    static final String SOURCE = "中山街道关于深入推进居委会规范化建设示范创建工作的实施意见";
 
     private Songjiang() {
     }

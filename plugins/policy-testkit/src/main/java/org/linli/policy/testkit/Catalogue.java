@@ -15,14 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.linli.policy.spi.CommunityFacts;
 import org.linli.policy.spi.Outcome;
@@ -31,14 +31,14 @@ import org.linli.policy.spi.Rule;
 
 /**
  * The checks every plugin's catalogue test makes: each rule is there once, described in Chinese
- * and English, quotes its clause word for word from the seed its source names, is a DS component
- * of the plugin, has its defaults shipped in the plugin's .cfg, and evaluates an empty community
- * at those defaults. Paths are relative to the plugin's module directory, where the tests run.
+ * and English, is on the plugin's page of the policy catalogue as the code has it, is a DS
+ * component of the plugin, has its defaults shipped in the plugin's .cfg, and evaluates an empty
+ * community at those defaults. Paths are relative to the plugin's module directory, where the
+ * tests run, and stay inside the repository.
  */
 public final class Catalogue {
     /** Where bnd writes a plugin's DS descriptors, before the tests run. */
     private static final Path DESCRIPTORS = Paths.get("target/classes/OSGI-INF");
-    private static final String SEEDS_MARK = "(seeds/";
 
     private Catalogue() {
     }
@@ -87,37 +87,37 @@ public final class Catalogue {
         }
     }
 
-    /** Every rule cites the source {@code sourceOfId} gives for its ID. */
-    public static void assertSources(List<Rule> rules, Function<String, String> sourceOfId) {
-        for (Rule rule : rules) {
-            String expected = sourceOfId.apply(rule.id());
-            assertNotNull(rule.id() + " has no expected source", expected);
-            assertEquals(rule.id() + " source", expected, rule.clause().source());
+    /**
+     * The plugin's page of the policy catalogue ({@code docs/policies/<district>.md}) describes
+     * exactly these rules, in this order: for each its title in both languages, kind, subject,
+     * implementing class, source, parameters with their defaults, and its clause word for word.
+     * A rule changed in code without its page, or the reverse, fails here. See {@link PolicyPage}
+     * for how a page is written.
+     */
+    public static void assertPage(List<Rule> rules, Path page) {
+        PolicyPage read = PolicyPage.read(page);
+        assertEquals(page + ": the rules, in order", rules.stream().map(Rule::id).toList(),
+                read.rules().stream().map(PolicyPage.Entry::id).toList());
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            PolicyPage.Entry entry = read.rules().get(i);
+            String where = page + " " + rule.id();
+            assertEquals(where + " heading", rule.title().en() + " (" + rule.title().zh() + ")", entry.title());
+            assertEquals(where + " kind", rule.kind().name().toLowerCase(Locale.ROOT), entry.kind());
+            assertEquals(where + " subject", rule.subject().name(), entry.subject());
+            assertEquals(where + " class", rule.getClass().getSimpleName(), entry.implementation());
+            assertTrue(where + ": source '" + entry.source() + "' is not in the page's sources table",
+                    read.sources().containsKey(entry.source()));
+            assertEquals(where + " source, as findings cite it", rule.clause().source(), read.sources().get(entry.source()));
+            assertEquals(where + " parameters and defaults", parameters(rule), entry.parameters());
+            assertEquals(where + " clause", rule.clause().text(), entry.clause());
         }
     }
 
-    /** The seed file a clause source names in its trailing {@code (seeds/<file>)}, under {@code seedsDir}. */
-    public static Path seed(Path seedsDir, String source) {
-        int open = source.lastIndexOf(SEEDS_MARK);
-        assertTrue("the source names its seed file as a trailing (seeds/<file>): " + source, open >= 0 && source.endsWith(")"));
-        String file = source.substring(open + SEEDS_MARK.length(), source.length() - 1);
-        assertFalse("the source names its seed file: " + source, file.isBlank());
-        return seedsDir.resolve(file);
-    }
-
-    /** Every rule's clause text occurs word for word in the seed file its clause source names. */
-    public static void assertClausesQuoted(List<Rule> rules, Path seedsDir) {
-        assertTrue("the seeds resolve from the module directory: " + seedsDir.toAbsolutePath().normalize(), Files.isDirectory(seedsDir));
-        Map<Path, String> seeds = new HashMap<>();
-        for (Rule rule : rules) {
-            Path seed = seed(seedsDir, rule.clause().source());
-            assertTrue(rule.id() + ": the seed resolves from the module directory: " + seed.toAbsolutePath().normalize(),
-                    Files.isRegularFile(seed));
-            String text = seeds.computeIfAbsent(seed, Catalogue::read);
-            String clause = rule.clause().text();
-            assertFalse(rule.id() + " clause", clause.isBlank());
-            assertTrue(rule.id() + " quotes '" + clause + "', which is not in " + seed, text.contains(clause));
-        }
+    private static Map<String, String> parameters(Rule rule) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        rule.parameters().forEach(p -> defaults.put(p.name(), p.defaultValue()));
+        return defaults;
     }
 
     /**
