@@ -9,7 +9,7 @@ final class Beijing {
     static final String ID = "beijing";
 
     /**
-     * The seed carries no formal title: it is a Beijing Youth Daily (北京青年报) article under the
+     * The document carries no formal title: it is a Beijing Youth Daily (北京青年报) article under the
      * headline 社区工作人员春节入户 reporting the 2019 community-work measures of the municipal
      * social work committee and civil affairs bureau, so the source names both.
      */

@@ -9,7 +9,7 @@ final class Jingzhou {
     static final String ID = "jingzhou";
 
     /**
-     * The seed is a speech by the Jingzhou district community office (区社区办) at a community-work
+     * The document is a speech by the Jingzhou district community office (区社区办) at a community-work
      * exchange meeting, under the title below; its numbers are mostly redacted as {@code *}.
      */
     static final String SOURCE = "社区工作交流发言:立足职能深耕细作开拓创新 不断开创社区治理新局面";

@@ -32,8 +32,8 @@ import org.osgi.service.component.annotations.Component;
  * <p>
  * Workflow: a hook on inspections refuses an acceptance that awards a title not in {@code titles},
  * awards a title without a PASSED verdict, passes without naming a title, or concerns a committee
- * with no passed normalisation audit on or before the acceptance. Hooks run before the core's own
- * checks, so a missing field is left to the core and refuses nothing here.
+ * with no passed normalisation audit on or before the acceptance. The hook reviews after the
+ * core's own checks, which refuse a missing field first.
  * <p>
  * Evaluation, per committee, from its inspections on or before the day judged: no audit and no
  * acceptance, not a candidate (NOT_APPLICABLE); audited and not yet accepted, a candidate (PASS,
