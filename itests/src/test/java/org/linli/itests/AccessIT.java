@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +170,90 @@ public class AccessIT extends LinliTestSupport {
         assertEquals(200, get("/api/v1/audit").status());
         assertEquals(405, call("DELETE", "/api/v1/audit", null, "auditor", "auditor").status());
         assertEquals(405, call("POST", "/api/v1/audit", "{}", "demo", "demo").status());
+    }
+
+    @Test
+    public void aMaskedReadGivesNothingAwayOfWhatTheMaskHides() throws Exception {
+        Fixture f = fixture;
+        LocalDate born = LocalDate.parse(f.idNumberB.substring(6, 10) + "-" + f.idNumberB.substring(10, 12) + "-" + f.idNumberB.substring(12, 14));
+        int age = Period.between(born, LocalDate.now()).getYears();
+        // The mask hides the birth date: no read carries it, on any door, until the record is revealed.
+        JsonNode read = getAs("grid2", "/api/v1/residents/" + f.residentB).json();
+        assertTrue(read.toString(), read.path("birthDate").isMissingNode());
+        assertEquals(age, read.path("age").asInt());
+        for (JsonNode item : getAs("grid2", "/api/v1/residents?size=500").json().path("items")) {
+            assertTrue(item.toString(), item.path("birthDate").isMissingNode());
+        }
+        long household = RestIT.id(post("/api/v1/households", Map.of("number", "H-" + serial(), "dwellingId", f.dwellingB, "kind", "FAMILY",
+                "members", List.of(Map.of("idNumber", freshIdNumber(), "name", "户主", "relationToHead", "HEAD")))));
+        for (JsonNode member : getAs("grid2", "/api/v1/households/" + household).json().path("members")) {
+            assertTrue(member.toString(), member.path("birthDate").isMissingNode());
+        }
+        String soap = call("POST", "/soap/residents", "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body>"
+                + "<ns:getResident xmlns:ns=\"http://linli.org/soap/v1\"><id>" + f.residentB + "</id></ns:getResident></soap:Body></soap:Envelope>",
+                "grid2", "grid2").body();
+        assertTrue(soap, soap.contains("<age>" + age + "</age>") && !soap.contains("birthDate") && !soap.contains(f.idNumberB.substring(6, 14)));
+        JsonNode revealed = postAs("staff", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", "核对出生日期")).json();
+        assertEquals(born.toString(), revealed.path("birthDate").asText());
+
+        // A search by the whole number confirms a guess: it is a look-up of personal data, audited.
+        String searches = "/api/v1/audit?action=search&entity=resident";
+        long before = getAs("auditor", searches).json().path("total").asLong();
+        assertEquals(1, getAs("grid2", "/api/v1/residents?idNumber=" + f.idNumberB).json().path("total").asLong());
+        assertEquals(0, getAs("grid", "/api/v1/residents?idNumber=" + f.idNumberB).json().path("total").asLong());
+        assertEquals(200, getAs("grid2", "/api/v1/residents?name=乙").status());
+        JsonNode trail = getAs("auditor", searches).json();
+        assertEquals("one entry per search by ID number, none for a search by name", before + 2, trail.path("total").asLong());
+        JsonNode hit = trail.path("items").path(1);
+        assertEquals("grid2", hit.path("user").asText());
+        assertEquals(String.valueOf(f.residentB), hit.path("entityId").asText());
+        assertTrue(hit.toString(), hit.path("detail").asText().contains(f.idNumberB.substring(0, 6) + "********")
+                && !hit.toString().contains(f.idNumberB));
+        assertEquals("grid", trail.path("items").path(0).path("user").asText());
+    }
+
+    @Test
+    public void aTakenValueIsNotTracedToARecordOutsideTheCallersJurisdiction() {
+        Fixture f = fixture;
+        String refusals = "/api/v1/audit?action=refused";
+        long before = getAs("auditor", refusals).json().path("total").asLong();
+        // Grid G1 tries the ID number of a resident of G2: taken, and nothing more.
+        Answer blind = postAs("grid", "/api/v1/residents", RestIT.resident(f.idNumberB, "冒名", f.dwellingA));
+        assertEquals(409, blind.status());
+        assertEquals("idNumber", blind.errorField());
+        assertEquals("duplicate", blind.errorCode());
+        assertTrue(blind.body(), !blind.body().contains("(resident"));
+        Answer seen = postAs("grid2", "/api/v1/residents", RestIT.resident(f.idNumberB, "冒名", f.dwellingB));
+        assertTrue(seen.body(), seen.body().contains("(resident " + f.residentB + ")"));
+        // A node's code likewise: the street is outside the community's staff.
+        Map<String, Object> building = RestIT.node(f.gridA, "BUILDING", "110101001", "同码楼");
+        Answer code = postAs("staff", "/api/v1/territory/nodes", building);
+        assertEquals(409, code.status());
+        assertEquals("code", code.errorField());
+        assertTrue(code.body(), !code.body().contains("territory node " + f.street));
+        assertTrue(post("/api/v1/territory/nodes", building).body().contains("territory node " + f.street));
+        // Each attempt is audited, though the write was refused and rolled back.
+        JsonNode trail = getAs("auditor", refusals).json();
+        assertEquals(before + 4, trail.path("total").asLong());
+        assertEquals("staff", trail.path("items").path(1).path("user").asText());
+        assertEquals("[\"code\"]", trail.path("items").path(1).path("fields").toString());
+        assertEquals("grid", trail.path("items").path(3).path("user").asText());
+        assertEquals("[\"idNumber\"]", trail.path("items").path(3).path("fields").toString());
+    }
+
+    @Test
+    public void healthTellsOnlyAnAdministratorOfTheWholeTerritoryWhatItFound() {
+        JsonNode full = get("/api/v1/health").json();
+        assertEquals("UP", full.path("status").asText());
+        assertTrue(full.toString(), full.path("database").path("schemaVersion").asText().length() > 0);
+        Answer issued = post("/api/v1/tokens", Map.of("client", "监控", "jurisdictions", List.of("110101"), "scopes", List.of("TERRITORY_READ")));
+        String bearer = "Bearer " + issued.json().path("secret").asText();
+        for (Answer answer : List.of(getAs("street", "/api/v1/health"), getAs("grid", "/api/v1/health"),
+                call("GET", "/api/v1/health", null, bearer, null))) {
+            assertEquals(answer.toString(), 200, answer.status());
+            assertEquals(answer.toString(), "{\"status\":\"UP\"}", answer.body());
+        }
+        assertEquals(204, delete("/api/v1/tokens/" + issued.json().path("token").path("id").asLong()).status());
     }
 
     @Test

@@ -258,11 +258,15 @@ public abstract class LinliTestSupport {
         return call(method, path, body, type, user, password);
     }
 
-    /** A call with a body of the given media type. */
-    protected static Answer call(String method, String path, String body, String contentType, String user, String password) {
+    /** A call with a body of the given media type, and further headers as name, value, name, value… */
+    protected static Answer call(String method, String path, String body, String contentType, String user, String password,
+                                 String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         if (body != null) {
             request.header("Content-Type", contentType);
         }

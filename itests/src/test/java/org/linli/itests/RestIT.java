@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,8 +154,9 @@ public class RestIT extends LinliTestSupport {
         long id = resident.path("id").asLong();
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith("/api/v1/residents/" + id));
         assertEquals("MALE", resident.path("sex").asText());
-        assertEquals(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14),
-                resident.path("birthDate").asText());
+        LocalDate born = LocalDate.parse(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14));
+        assertEquals(Period.between(born, LocalDate.now()).getYears(), resident.path("age").asInt());
+        assertTrue("the birth date is the masked part of the ID number", resident.path("birthDate").isMissingNode());
         assertEquals("LIVING_REGISTERED_ELSEWHERE", resident.path("residence").asText());
 
         assertEquals("李四", get("/api/v1/residents/" + id).json().path("name").asText());

@@ -166,7 +166,19 @@ public class ServicesIT extends LinliTestSupport {
         assertTrue(get("/api/v1/open311/services.json").json().findValuesAsText("service_code").contains(code));
         String form = "service_code=" + code + "&address_id=" + fixture.dwellingA + "&lat=39.9139&long=116.4074&description="
                 + URLEncoder.encode("路灯不亮", StandardCharsets.UTF_8) + "&last_name=" + URLEncoder.encode("王", StandardCharsets.UTF_8);
-        Answer created = call("POST", "/api/v1/open311/requests.json", form, "application/x-www-form-urlencoded", "demo", "demo");
+        // A browser's form post from another site's page carries the Basic credentials it holds for
+        // Linli; it is refused before it is authenticated, and nothing is stored.
+        long requests = get("/api/v1/requests?size=1").json().path("total").asLong();
+        for (String[] header : List.of(new String[] {"Origin", "http://evil.example"}, new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            Answer forged = call("POST", "/api/v1/open311/requests.json", form, "application/x-www-form-urlencoded", "demo", "demo",
+                    header[0], header[1]);
+            assertEquals(header[0] + " " + forged, 403, forged.status());
+        }
+        assertEquals(requests, get("/api/v1/requests?size=1").json().path("total").asLong());
+        assertEquals(403, call("POST", "/api/v1/residents", "{}", "application/json", "demo", "demo", "Origin", "http://evil.example")
+                .status());
+        Answer created = call("POST", "/api/v1/open311/requests.json", form, "application/x-www-form-urlencoded", "demo", "demo",
+                "Origin", base());
         assertEquals(created.toString(), 200, created.status());
         String id = created.json().get(0).path("service_request_id").asText();
 
@@ -190,6 +202,29 @@ public class ServicesIT extends LinliTestSupport {
                 "demo", "demo");
         assertEquals("address_id", noPlace.errorField());
         assertEquals("status", get("/api/v1/open311/requests.json?status=pending").errorField());
+    }
+
+    @Test
+    public void exportedCellsDoNotRunAsFormulasAndComeBackAsTheyWere() {
+        String code = "formula-" + serial();
+        String formula = "=HYPERLINK(\"http://evil.example\",\"点此\")";
+        Map<String, Object> service = new LinkedHashMap<>(Map.of("code", code, "nameZh", formula, "nameEn", "@SUM(A1)",
+                "category", "certificates", "documents", List.of("+身份证", "-户口本"), "timeLimit", 5, "timeUnit", "WORKING_DAYS",
+                "acceptingRoles", List.of(), "active", true));
+        RestIT.id(post("/api/v1/services", service));
+        String export = get("/api/v1/services/export").body();
+        String line = export.lines().filter(l -> l.startsWith(code + ",")).findFirst().orElseThrow();
+        assertEquals(code + ",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点此\"\")\",'@SUM(A1),certificates,5,WORKING_DAYS,false,true,"
+                + "'+身份证;-户口本,", line);
+
+        // What a spreadsheet shows as text comes back as it was stored.
+        String copy = "formula-" + serial();
+        String csv = export.lines().findFirst().orElseThrow() + "\r\n" + line.replaceFirst(code, copy) + "\r\n";
+        assertEquals(200, call("POST", "/api/v1/services/import", csv, "text/csv", "demo", "demo").status());
+        JsonNode imported = get("/api/v1/services?code=" + copy).json().path("items").path(0);
+        assertEquals(formula, imported.path("nameZh").asText());
+        assertEquals("@SUM(A1)", imported.path("nameEn").asText());
+        assertEquals("[\"+身份证\",\"-户口本\"]", imported.path("documents").toString());
     }
 
     static String service(String name, int limit, String unit, List<String> roles) {

@@ -69,8 +69,10 @@ public class SoapIT extends LinliTestSupport {
         assertEquals(String.valueOf(id), text(found, "//*[local-name()='item']/*[local-name()='id']"));
         Node got = invoke("residents", "getResident", "<id>" + id + "</id>");
         assertEquals("孙八", text(got, "//*[local-name()='resident']/*[local-name()='name']"));
+        assertEquals("", text(got, "//*[local-name()='resident']/*[local-name()='birthDate']"));
+        Node revealed = invoke("residents", "revealResident", "<id>" + id + "</id><reason>核对</reason>");
         assertEquals(idNumber.substring(6, 10) + "-" + idNumber.substring(10, 12) + "-" + idNumber.substring(12, 14),
-                text(got, "//*[local-name()='resident']/*[local-name()='birthDate']"));
+                text(revealed, "//*[local-name()='resident']/*[local-name()='birthDate']"));
 
         String second = freshIdNumber();
         Node created = invoke("residents", "createResident",

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  * wrong in one answer rather than one field per round trip.
  */
 public final class FieldChecks {
+    /** Longer than any stored text a search compares with. */
+    public static final int MAX_SEARCH_TEXT = 200;
     private final List<FieldError> errors = new ArrayList<>();
 
     /** A required text: present, not blank, at most {@code maxLength} characters. */
@@ -34,6 +36,14 @@ public final class FieldChecks {
             add(field, "characters", field + " must not contain control characters");
         }
         return this;
+    }
+
+    /**
+     * A value to search by, as the caller sent it: absent, or a text a database can compare
+     * (PostgreSQL refuses a NUL character outright, which would otherwise be a 500).
+     */
+    public FieldChecks searchText(String field, String value) {
+        return optionalText(field, value, MAX_SEARCH_TEXT);
     }
 
     /** A required name: a text without markup characters ({@code < >}). */

@@ -209,12 +209,17 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
 
     /**
      * The write as guards see it before the record's own checks: a record whose node cannot be
-     * told yet (a reference missing or wrong) has none, and its own checks then say what is wrong.
+     * told yet (a reference missing or wrong), or lies outside the caller's jurisdiction, has none,
+     * so that no plugin's hook sees it, and its own checks then say what is wrong.
      */
     private RecordWrite<T> write(EntityManager em, RecordCheck check, T record, T stored) {
         return new RecordWrite<>(type.name(), record, stored, once(() -> {
             try {
-                return type.governingNode(em, record);
+                Long node = type.governingNode(em, record);
+                if (node != null) {
+                    territory.get(node);
+                }
+                return node;
             } catch (RuntimeException e) {
                 return null;
             }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 /**
  * A resident (居民). The caller writes {@code idNumber}, {@code name}, {@code phone},
  * {@code householdId} with {@code relationToHead}, and {@code dwellingId}; Linli derives
- * {@code sex} and {@code birthDate} from the ID number and {@code residence} from the two places.
+ * {@code sex}, {@code age} and {@code birthDate} from the ID number and {@code residence} from the
+ * two places. A read masks the ID number's birth date and the phone; {@code birthDate}, which
+ * would give the masked digits away, is there only when the record is revealed.
  */
 public class Resident {
     private Long id;
@@ -13,6 +15,7 @@ public class Resident {
     private String name;
     private Sex sex;
     private LocalDate birthDate;
+    private Integer age;
     private String phone;
     private Long householdId;
     private RelationToHead relationToHead;
@@ -60,12 +63,22 @@ public class Resident {
         this.sex = sex;
     }
 
+    /** 出生日期, only in a revealed record. */
     public LocalDate getBirthDate() {
         return birthDate;
     }
 
     public void setBirthDate(LocalDate birthDate) {
         this.birthDate = birthDate;
+    }
+
+    /** 年龄: whole years on the day read. */
+    public Integer getAge() {
+        return age;
+    }
+
+    public void setAge(Integer age) {
+        this.age = age;
     }
 
     public String getPhone() {

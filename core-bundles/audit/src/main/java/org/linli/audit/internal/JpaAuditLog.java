@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.linli.audit.AuditEntry;
 import org.linli.audit.AuditLog;
 import org.linli.audit.AuditQuery;
+import org.linli.common.FieldChecks;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
@@ -51,6 +52,8 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
         CallerContext.require(Permission.AUDIT_READ);
+        new FieldChecks().searchText("user", query.user()).searchText("action", query.action())
+                .searchText("entity", query.entity()).searchText("entityId", query.entityId()).throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             List<Object[]> params = new ArrayList<>();

@@ -19,6 +19,7 @@ import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.linli.audit.AuditLog;
+import org.linli.common.FieldChecks;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
@@ -271,6 +272,7 @@ public class JpaPolicyService implements PolicyService {
         if (ruleId == null || ruleId.isBlank()) {
             throw new ValidationException("ruleId", "required", "ruleId names the rule whose findings are wanted");
         }
+        new FieldChecks().searchText("ruleId", ruleId).throwIfAny();
         return jpa.txExpr(TransactionType.Required, em -> {
             long total = em.createQuery("SELECT COUNT(f) FROM FindingRow f WHERE f.communityId = :community AND f.ruleId = :rule",
                     Long.class).setParameter("community", communityId).setParameter("rule", ruleId.strip()).getSingleResult();

@@ -6,6 +6,7 @@ import java.util.Objects;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.common.ConflictException;
+import org.linli.common.FieldChecks;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
@@ -36,6 +37,7 @@ public class JpaCodeService implements CodeService {
     @Override
     public List<Code> list(String list) {
         CallerContext.current();
+        new FieldChecks().searchText("list", list).throwIfAny();
         return records.inTransaction(em -> em.createQuery("SELECT c FROM Code c WHERE c.list = :list ORDER BY c.position, c.code",
                 Code.class).setParameter("list", list).getResultList());
     }

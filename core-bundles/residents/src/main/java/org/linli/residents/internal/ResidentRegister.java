@@ -2,6 +2,7 @@ package org.linli.residents.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.linli.audit.AuditLog;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
 import org.linli.common.FieldChecks;
+import org.linli.common.FieldError;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
@@ -122,6 +124,7 @@ final class ResidentRegister {
 
     Page<Resident> searchResidents(ResidentQuery query, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
+        new FieldChecks().searchText("name", query.namePrefix()).searchText("idNumber", query.idNumber()).throwIfAny();
         return inTransaction(em -> {
             SqlFilter filter = new SqlFilter();
             Scope scope = territory.scope();
@@ -131,8 +134,10 @@ final class ResidentRegister {
             if (query.namePrefix() != null && !query.namePrefix().isBlank()) {
                 filter.and("r.name LIKE ? ESCAPE '\\'", SqlText.likePrefix(query.namePrefix().strip()));
             }
-            if (query.idNumber() != null && !query.idNumber().isBlank()) {
-                filter.and("r.id_number = ?", query.idNumber().strip().toUpperCase(Locale.ROOT));
+            String idNumber = query.idNumber() == null || query.idNumber().isBlank() ? null
+                    : query.idNumber().strip().toUpperCase(Locale.ROOT);
+            if (idNumber != null) {
+                filter.and("r.id_number = ?", idNumber);
             }
             if (query.householdId() != null) {
                 findHousehold(em, query.householdId(), "householdId");
@@ -149,6 +154,12 @@ final class ResidentRegister {
                     rows.stream().map(ResidentEntity::getHouseholdId).filter(Objects::nonNull).distinct().toList());
             List<Resident> items = rows.stream()
                     .map(row -> toApi(row, householdDwellings.get(row.getHouseholdId()))).toList();
+            if (idNumber != null) {
+                // A search by the whole number is a look-up of personal data (it confirms a guess).
+                audit.record("search", "resident", items.size() == 1 ? items.get(0).getId() : "-", List.of("idNumber"), null,
+                        "by ID number " + (idNumber.length() == 18 ? ResidentRules.maskIdNumber(idNumber) : "of " + idNumber.length() + " characters")
+                                + ": " + total + " found");
+            }
             return new Page<>(items, page.page(), page.size(), total);
         });
     }
@@ -180,8 +191,9 @@ final class ResidentRegister {
             List<Long> holders = em.createQuery("SELECT r.id FROM ResidentEntity r WHERE r.idNumber = :n", Long.class)
                     .setParameter("n", idNumber.value()).getResultList();
             if (!holders.isEmpty()) {
-                throw new ConflictException(prefix + "idNumber", "duplicate",
-                        "a resident with this ID number is already registered (resident " + holders.get(0) + ")");
+                // Who holds the number is said only to a caller who may see that resident.
+                throw new ConflictException(prefix + "idNumber", "duplicate", "a resident with this ID number is already registered"
+                        + (visibleResident(em, holders.get(0)) ? " (resident " + holders.get(0) + ")" : ""));
             }
         }
         entity.setIdNumber(idNumber.value());
@@ -272,6 +284,7 @@ final class ResidentRegister {
 
     Page<Household> searchHouseholds(HouseholdQuery query, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
+        new FieldChecks().searchText("number", query.number()).throwIfAny();
         return inTransaction(em -> {
             SqlFilter filter = new SqlFilter();
             Scope scope = territory.scope();
@@ -303,17 +316,29 @@ final class ResidentRegister {
         try {
             return jpa.txExpr(TransactionType.Required, work::apply);
         } catch (RuntimeException e) {
-            if (Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()) {
-                // A concurrent request stored the same key between our check and our insert.
-                boolean number = String.valueOf(e.getMessage()).toLowerCase().contains("household_number");
-                throw new ConflictException(number ? "number" : "idNumber", "duplicate", "the value is already registered");
+            RuntimeException failure = translate(e);
+            if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
+                // Trying a number that is taken tells whether it is registered: the attempt is a
+                // look-up of personal data, audited after the refused write is rolled back.
+                FieldError error = conflict.getErrors().get(0);
+                audit.record("refused", error.field().endsWith("number") ? "household" : "resident", "-",
+                        List.of(error.field()), null, error.message());
             }
-            if (Failures.linliCause(e).isEmpty() && Failures.sqlState(e).filter(Failures.FOREIGN_KEY_VIOLATION::equals).isPresent()) {
-                // A membership, a worker or a visit still refers to the resident or household.
-                throw new ConflictException("id", "in_use", "other records still refer to it");
-            }
-            throw Failures.unwrap(e);
+            throw failure;
         }
+    }
+
+    private static RuntimeException translate(RuntimeException e) {
+        if (Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()) {
+            // A concurrent request stored the same key between our check and our insert.
+            boolean number = String.valueOf(e.getMessage()).toLowerCase().contains("household_number");
+            return new ConflictException(number ? "number" : "idNumber", "duplicate", "the value is already registered");
+        }
+        if (Failures.linliCause(e).isEmpty() && Failures.sqlState(e).filter(Failures.FOREIGN_KEY_VIOLATION::equals).isPresent()) {
+            // A membership, a worker or a visit still refers to the resident or household.
+            return new ConflictException("id", "in_use", "other records still refer to it");
+        }
+        return Failures.unwrap(e);
     }
 
     private void requireDwelling(String field, long id) {
@@ -359,6 +384,15 @@ final class ResidentRegister {
             throw new NotFoundException("id", "resident", id);
         }
         return entity;
+    }
+
+    private boolean visibleResident(EntityManager em, long id) {
+        try {
+            findResident(em, id);
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     /** The household, if it exists and is registered in the caller's jurisdiction. */
@@ -416,7 +450,7 @@ final class ResidentRegister {
         return toApi(entity, householdDwelling);
     }
 
-    /** A resident as every read shows it: ID number and phone masked. */
+    /** A resident as every read shows it: ID number and phone masked, the age without the birth date. */
     static Resident toApi(ResidentEntity entity, Long householdDwellingId) {
         return toApi(entity, householdDwellingId, false);
     }
@@ -426,7 +460,8 @@ final class ResidentRegister {
                 entity.getName());
         resident.setId(entity.getId());
         resident.setSex(entity.getSex());
-        resident.setBirthDate(entity.getBirthDate());
+        resident.setBirthDate(revealed ? entity.getBirthDate() : null);
+        resident.setAge(Period.between(entity.getBirthDate(), LocalDate.now()).getYears());
         resident.setPhone(revealed ? entity.getPhone() : ResidentRules.maskPhone(entity.getPhone()));
         resident.setHouseholdId(entity.getHouseholdId());
         resident.setRelationToHead(entity.getRelationToHead());

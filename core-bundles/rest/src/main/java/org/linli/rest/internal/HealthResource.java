@@ -13,14 +13,19 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.linli.database.Database;
 import org.linli.database.DatabaseHealth;
+import org.linli.security.Caller;
+import org.linli.security.CallerContext;
+import org.linli.security.Role;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
  * {@code /health}: UP (200) when the database answers and every Linli core bundle is active, DOWN
- * (503) otherwise, with what was found, so that a load balancer and a district IT team read the
- * same. Policy plugins are listed with their state but do not decide: a plugin being installed or
- * removed, or one that fails to start, leaves the platform serving.
+ * (503) otherwise, so that a load balancer and a district IT team read the same. What was found
+ * (database product and schema, bundle states, plugin versions, the database's error) is shown
+ * only to an administrator of the whole territory: to anyone else it maps the installation for an
+ * attack. Policy plugins are listed with their state but do not decide: a plugin being installed
+ * or removed, or one that fails to start, leaves the platform serving.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +66,11 @@ public class HealthResource {
         bundles.put("policyPlugins", plugins);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
-        body.put("database", dbHealth);
-        body.put("bundles", bundles);
+        Caller caller = CallerContext.current();
+        if (caller.roles().contains(Role.ADMIN) && caller.everywhere()) {
+            body.put("database", dbHealth);
+            body.put("bundles", bundles);
+        }
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 

@@ -6,9 +6,9 @@ import org.linli.security.Authenticator;
 import org.linli.security.TokenAuthenticator;
 
 /**
- * Puts Linli's guard on a CXF endpoint in one call, so that every door authenticates, limits
- * bodies and forgets its caller the same way: a REST door accepts HTTP Basic and API tokens, a
- * SOAP door a WS-Security UsernameToken as well.
+ * Puts Linli's guard on a CXF endpoint in one call, so that every door refuses cross-site
+ * writes, authenticates, limits bodies and forgets its caller the same way: a REST door accepts
+ * HTTP Basic and API tokens, a SOAP door a WS-Security UsernameToken as well.
  */
 public final class DoorGuard {
     /** The largest request body a door reads: a household with all its members fits many times over. */
@@ -27,6 +27,7 @@ public final class DoorGuard {
     }
 
     private static void install(InterceptorProvider door, BasicAuthInterceptor authentication) {
+        door.getInInterceptors().add(new CrossSiteGuard());
         door.getInInterceptors().add(authentication);
         door.getInInterceptors().add(new BodyLimitInterceptor(MAX_BODY_BYTES));
         door.getOutInterceptors().add(new CallerCleanup());

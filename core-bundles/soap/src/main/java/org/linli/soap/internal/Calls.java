@@ -5,9 +5,16 @@ import java.util.function.Supplier;
 import org.linli.common.LinliException;
 import org.linli.common.ValidationException;
 import org.linli.territory.TerritoryLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Runs a service call and turns a Linli error into the declared SOAP fault. */
+/**
+ * Runs a service call and turns a Linli error into the declared SOAP fault; any other failure
+ * into a Server fault of kind {@code internal} that says nothing of its cause, which is logged.
+ */
 final class Calls {
+    private static final Logger LOG = LoggerFactory.getLogger(Calls.class);
+
     private Calls() {
     }
 
@@ -16,6 +23,9 @@ final class Calls {
             return work.get();
         } catch (LinliException e) {
             throw LinliFault.of(e);
+        } catch (RuntimeException e) {
+            LOG.error("SOAP operation failed", e);
+            throw LinliFault.internal();
         }
     }
 

@@ -13,7 +13,9 @@ import org.linli.common.LinliException;
 @XmlAccessorType(XmlAccessType.FIELD)
 @XmlType(name = "faultInfo", namespace = SoapEndpoint.NAMESPACE)
 public class FaultInfo {
-    /** invalid-input, unknown-reference, not-found or conflict */
+    static final String INTERNAL = "internal";
+
+    /** invalid-input, unknown-reference, not-found, forbidden, conflict; internal for a failure of Linli's own */
     @XmlElement(required = true)
     public String kind;
     @XmlElement(name = "error")

@@ -21,6 +21,17 @@ public class LinliFault extends Exception {
         return new LinliFault(e.getMessage(), FaultInfo.of(e));
     }
 
+    /** A failure of Linli's own, not of the request: nothing of its cause goes to the caller. */
+    static LinliFault internal() {
+        FaultInfo info = new FaultInfo();
+        info.kind = FaultInfo.INTERNAL;
+        return new LinliFault("the request could not be completed", info);
+    }
+
+    boolean clientsDoing() {
+        return !FaultInfo.INTERNAL.equals(faultInfo.kind);
+    }
+
     public FaultInfo getFaultInfo() {
         return faultInfo;
     }

@@ -77,6 +77,7 @@ public class SoapEndpoint {
                 "org.apache.cxf.stax.maxElementDepth", 32,
                 "org.apache.cxf.stax.maxChildElements", 10_000));
         DoorGuard.soap(factory, authenticator, () -> tokens);
+        factory.getOutFaultInterceptors().add(new PlainFaults());
         factory.getOutFaultInterceptors().add(new ClientFaultCode());
         servers.add(factory.create());
     }

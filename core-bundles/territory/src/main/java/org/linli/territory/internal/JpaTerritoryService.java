@@ -11,6 +11,7 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.linli.audit.AuditLog;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
 import org.linli.common.ForbiddenException;
@@ -38,12 +39,15 @@ public class JpaTerritoryService implements TerritoryService {
     static final String ENTITY = "territory node";
 
     private final JpaTemplate jpa;
+    private final AuditLog audit;
 
     @Activate
     public JpaTerritoryService(
             @Reference(target = "(osgi.unit.name=linli-territory)") JpaTemplate jpa,
+            @Reference AuditLog audit,
             @Reference Database migrated) {
         this.jpa = jpa;
+        this.audit = audit;
     }
 
     @Override
@@ -66,7 +70,7 @@ public class JpaTerritoryService implements TerritoryService {
             if (node.getClosedOn() != null) {
                 throw new ValidationException("closedOn", "not_allowed", "a new node is open; close it by updating it");
             }
-            requireFreeCode(em, node.getCode(), null);
+            requireFreeCode(em, scope, node.getCode(), null);
             TerritoryNodeEntity entity = new TerritoryNodeEntity();
             entity.setLevel(node.getLevel());
             entity.setParentId(node.getParentId());
@@ -99,7 +103,7 @@ public class JpaTerritoryService implements TerritoryService {
                 checks.throwIfAny();
             }
             if (!Objects.equals(entity.getCode(), node.getCode())) {
-                requireFreeCode(em, node.getCode(), id);
+                requireFreeCode(em, scope, node.getCode(), id);
             }
             copyWritable(node, entity);
             if (!Objects.equals(entity.getParentId(), node.getParentId())) {
@@ -180,6 +184,7 @@ public class JpaTerritoryService implements TerritoryService {
     @Override
     public Page<TerritoryNode> search(TerritoryQuery query, PageRequest page) {
         CallerContext.require(Permission.TERRITORY_READ);
+        new FieldChecks().searchText("code", query.code()).searchText("name", query.namePrefix()).throwIfAny();
         return inTransaction(em -> {
             Scope scope = scope(em);
             if (!scope.everywhere() && scope.paths().isEmpty()) {
@@ -236,11 +241,15 @@ public class JpaTerritoryService implements TerritoryService {
         try {
             return jpa.txExpr(TransactionType.Required, work::apply);
         } catch (RuntimeException e) {
-            if (Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()) {
-                // Another request took the same code between our check and our insert.
-                throw new ConflictException("code", "duplicate", "the code is already used by another node");
+            RuntimeException failure = Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()
+                    // Another request took the same code between our check and our insert.
+                    ? new ConflictException("code", "duplicate", "the code is already used by another node")
+                    : Failures.unwrap(e);
+            if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
+                // A code tried and found taken tells that the node exists: audited, after the rollback.
+                audit.record("refused", ENTITY, "-", List.of("code"), null, conflict.getMessage());
             }
-            throw Failures.unwrap(e);
+            throw failure;
         }
     }
 
@@ -271,11 +280,16 @@ public class JpaTerritoryService implements TerritoryService {
         return entity;
     }
 
-    private static void requireFreeCode(EntityManager em, String code, Long exceptId) {
-        List<Long> holders = em.createQuery("SELECT n.id FROM TerritoryNodeEntity n WHERE n.code = :code", Long.class)
+    /** Refuses a code another node holds; which node, only to a caller who may see it. */
+    private static void requireFreeCode(EntityManager em, Scope scope, String code, Long exceptId) {
+        List<TerritoryNodeEntity> holders = em.createQuery("SELECT n FROM TerritoryNodeEntity n WHERE n.code = :code",
+                        TerritoryNodeEntity.class)
                 .setParameter("code", code).getResultList();
-        if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
-            throw new ConflictException("code", "duplicate", "code " + code + " is already used by territory node " + holders.get(0));
+        for (TerritoryNodeEntity holder : holders) {
+            if (!holder.getId().equals(exceptId)) {
+                throw new ConflictException("code", "duplicate", "code " + code + " is already used"
+                        + (scope.contains(holder.getPath()) ? " by territory node " + holder.getId() : ""));
+            }
         }
     }
 
