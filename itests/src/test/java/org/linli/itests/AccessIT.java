@@ -257,7 +257,51 @@ public class AccessIT extends LinliTestSupport {
     }
 
     @Test
-    public void anApiTokenActsWithinItsJurisdictionAndScopesUntilRevoked() {
+    public void anAccountThatFailsFiveTimesIsLockedUntilAnAdministratorLiftsIt() {
+        String refusals = "/api/v1/audit?action=sign-in-refused&entity=user&entityId=grid2";
+        long before = getAs("auditor", refusals).json().path("total").asLong();
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, call("GET", "/api/v1/residents/" + fixture.residentB, null, "grid2", "guess" + i).status());
+            }
+            assertEquals("the right password, too late", 401, getAs("grid2", "/api/v1/residents/" + fixture.residentB).status());
+            assertEquals(401, call("POST", "/soap/residents", "<x/>", "grid2", "grid2").status());
+            JsonNode trail = getAs("auditor", refusals).json();
+            assertEquals("each failure is audited; attempts while locked are refused untried", before + 5, trail.path("total").asLong());
+            assertEquals("now-locked", trail.path("items").path(0).path("detail").asText());
+            assertEquals("wrong-credentials", trail.path("items").path(1).path("detail").asText());
+            assertEquals("anonymous", trail.path("items").path(0).path("user").asText());
+
+            assertEquals(403, getAs("auditor", "/api/v1/sign-in-locks").status());
+            assertEquals(403, getAs("streetadmin", "/api/v1/sign-in-locks").status());
+            assertEquals(403, deleteAs("streetadmin", "/api/v1/sign-in-locks/user/grid2").status());
+            JsonNode locks = get("/api/v1/sign-in-locks").json();
+            assertEquals(locks.toString(), "grid2", locks.path(0).path("name").asText());
+            assertEquals("user", locks.path(0).path("kind").asText());
+        } finally {
+            delete("/api/v1/sign-in-locks/user/grid2");
+        }
+        assertEquals(200, getAs("grid2", "/api/v1/residents/" + fixture.residentB).status());
+        assertEquals(404, delete("/api/v1/sign-in-locks/user/grid2").status());
+        assertEquals("lift-sign-in-lock", getAs("auditor", "/api/v1/audit?entity=user&entityId=grid2").json()
+                .path("items").path(0).path("action").asText());
+    }
+
+    @Test
+    public void theKarafConsolesStayOffThePublicPort() throws java.io.IOException {
+        // The web console can install bundles: the distribution does not start it.
+        assertEquals(404, get("/system/console").status());
+        assertEquals(404, get("/system/console/bundles").status());
+        java.util.Properties shell = new java.util.Properties();
+        try (java.io.Reader in = java.nio.file.Files.newBufferedReader(
+                java.nio.file.Path.of(System.getProperty("karaf.etc"), "org.apache.karaf.shell.cfg"))) {
+            shell.load(in);
+        }
+        assertEquals("the SSH console answers on this machine only", "127.0.0.1", shell.getProperty("sshHost"));
+    }
+
+    @Test
+    public void anApiTokenActsWithinItsJurisdictionAndScopesUntilRevoked() throws InterruptedException {
         Fixture f = fixture;
         Map<String, Object> request = Map.of("client", "户籍系统", "jurisdictions", List.of("110101001001-G2"),
                 "scopes", List.of("RESIDENT_READ", "TERRITORY_READ"));
@@ -292,6 +336,40 @@ public class AccessIT extends LinliTestSupport {
         Answer badCode = post("/api/v1/tokens", Map.of("client", "x", "jurisdictions", List.of("NOPE"), "scopes", List.of("RESIDENT_READ")));
         assertEquals(400, badCode.status());
         assertEquals("jurisdictions[0]", badCode.errorField());
+
+        // An administrator of one street issues, sees and revokes tokens within it, and no further.
+        Answer everywhere = postAs("streetadmin", "/api/v1/tokens", Map.of("client", "越权", "jurisdictions", List.of("*"),
+                "scopes", List.of("RESIDENT_READ")));
+        assertEquals(400, everywhere.status());
+        assertEquals("jurisdictions[0]", everywhere.errorField());
+        assertEquals("outside", everywhere.errorCode());
+        assertEquals("jurisdictions[0]", postAs("streetadmin", "/api/v1/tokens", Map.of("client", "越权", "jurisdictions", List.of("110101"),
+                "scopes", List.of("RESIDENT_READ"))).errorField());
+        Answer own = postAs("streetadmin", "/api/v1/tokens", Map.of("client", "街道系统", "jurisdictions", List.of("110101001"),
+                "scopes", List.of("RESIDENT_READ")));
+        assertEquals(own.toString(), 201, own.status());
+        long district = post("/api/v1/tokens", Map.of("client", "区级系统", "jurisdictions", List.of("110101"),
+                "scopes", List.of("RESIDENT_READ"))).json().path("token").path("id").asLong();
+        String streetList = getAs("streetadmin", "/api/v1/tokens").body();
+        assertTrue(streetList, streetList.contains("街道系统") && streetList.contains("户籍系统") && !streetList.contains("区级系统"));
+        assertEquals(404, deleteAs("streetadmin", "/api/v1/tokens/" + district).status());
+        for (JsonNode token : get("/api/v1/tokens").json()) {
+            assertTrue(token.toString(), token.path("id").asLong() != district || token.path("revokedAt").isMissingNode());
+        }
+        assertEquals(204, delete("/api/v1/tokens/" + district).status());
+
+        // A token may expire; it stops working then by itself.
+        Answer past = post("/api/v1/tokens", Map.of("client", "x", "jurisdictions", List.of("110101"), "scopes", List.of("RESIDENT_READ"),
+                "expiresAt", "2020-01-01T00:00:00Z"));
+        assertEquals("expiresAt", past.errorField());
+        Answer brief = post("/api/v1/tokens", Map.of("client", "临时", "jurisdictions", List.of("110101"),
+                "scopes", List.of("RESIDENT_READ", "TERRITORY_READ"),
+                "expiresAt", java.time.Instant.now().plusSeconds(3).toString()));
+        assertEquals(brief.toString(), 201, brief.status());
+        String briefBearer = "Bearer " + brief.json().path("secret").asText();
+        assertEquals(200, call("GET", "/api/v1/residents/" + f.residentB, null, briefBearer, null).status());
+        Thread.sleep(3500);
+        assertEquals(401, call("GET", "/api/v1/residents/" + f.residentB, null, briefBearer, null).status());
 
         assertEquals(204, delete("/api/v1/tokens/" + tokenId).status());
         assertEquals(401, call("GET", "/api/v1/residents/" + f.residentB, null, bearer, null).status());

@@ -4,7 +4,7 @@
  * {@code Authorization: Bearer <token>}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.linli.apitokens;
 
 import org.osgi.annotation.bundle.Export;

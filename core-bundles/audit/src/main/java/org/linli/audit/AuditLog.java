@@ -15,6 +15,13 @@ public interface AuditLog {
     /** Records an action of the current caller, with the time and the caller's address. */
     void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
 
+    /**
+     * Records an attempt of the current caller that was refused, such as trying a value another
+     * record holds, in a transaction of its own: the entry stays when the refused write, and any
+     * transaction it was part of, is rolled back.
+     */
+    void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
+
     /** Newest first; needs the permission to read the audit log. */
     Page<AuditEntry> search(AuditQuery query, PageRequest page);
 }

@@ -23,7 +23,9 @@ public enum Permission {
     POLICY_MANAGE("bind policy plugins to jurisdictions"),
     CODES_MANAGE("manage code lists, pay grades, the service catalogue and the work calendar"),
     /** Issue, list and revoke integrators' API tokens. */
-    TOKENS_MANAGE("manage API tokens");
+    TOKENS_MANAGE("manage API tokens"),
+    /** See and lift the locks on accounts and addresses that failed to sign in too often. */
+    USERS_MANAGE("lift sign-in locks");
 
     private final String action;
 

@@ -37,4 +37,7 @@ public class ApiTokenEntity {
 
     @Column(name = "revoked_at")
     LocalDateTime revokedAt;
+
+    @Column(name = "expires_at")
+    LocalDateTime expiresAt;
 }

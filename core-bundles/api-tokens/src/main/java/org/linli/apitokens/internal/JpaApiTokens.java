@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -65,17 +66,22 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     }
 
     @Override
-    public IssuedToken issue(String client, List<String> jurisdictions, List<Permission> scopes) {
-        CallerContext.require(Permission.TOKENS_MANAGE);
+    public IssuedToken issue(String client, List<String> jurisdictions, List<Permission> scopes, Instant expiresAt) {
+        Caller issuer = CallerContext.require(Permission.TOKENS_MANAGE);
         FieldChecks checks = new FieldChecks().name("client", client, 100);
         if (jurisdictions == null || jurisdictions.isEmpty()) {
             checks.add("jurisdictions", "required", "a token needs at least one territory node code, or *");
         } else {
             for (int i = 0; i < jurisdictions.size(); i++) {
                 String code = jurisdictions.get(i);
-                if (code == null || (!Caller.EVERYWHERE.equals(code) && territory.search(
-                        new TerritoryQuery(null, null, null, code, null), PageRequest.of(0, 1)).total() == 0)) {
-                    checks.add("jurisdictions[" + i + "]", "not_found", "no territory node has the code " + code);
+                String field = "jurisdictions[" + i + "]";
+                if (Caller.EVERYWHERE.equals(code)) {
+                    if (!issuer.everywhere()) {
+                        checks.add(field, "outside", "a token cannot reach beyond your own jurisdiction");
+                    }
+                } else if (code == null || new FieldChecks().searchText(field, code).hasErrors() || !visible(code)) {
+                    // A node outside the issuer's jurisdiction is, to them, no node at all.
+                    checks.add(field, "not_found", "no territory node has the code " + code);
                 }
             }
         }
@@ -83,10 +89,14 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
             checks.add("scopes", "required", "a token needs at least one scope");
         } else {
             for (int i = 0; i < scopes.size(); i++) {
-                if (scopes.get(i) == null || !GRANTABLE.contains(scopes.get(i))) {
-                    checks.add("scopes[" + i + "]", "not_grantable", "a token may be scoped to " + GRANTABLE + " only");
+                if (scopes.get(i) == null || !GRANTABLE.contains(scopes.get(i)) || !issuer.may(scopes.get(i))) {
+                    checks.add("scopes[" + i + "]", "not_grantable", "a token may be scoped to " + GRANTABLE
+                            + " only, and to what its issuer may do");
                 }
             }
+        }
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            checks.add("expiresAt", "past", "expiresAt must be in the future");
         }
         checks.throwIfAny();
         byte[] bytes = new byte[32];
@@ -99,7 +109,8 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
             row.jurisdictions = String.join(",", new LinkedHashSet<>(jurisdictions));
             row.scopes = String.join(",", scopes.stream().distinct().map(Enum::name).toList());
             row.createdAt = LocalDateTime.now(clock);
-            row.createdBy = CallerContext.current().user();
+            row.createdBy = issuer.user();
+            row.expiresAt = expiresAt == null ? null : LocalDateTime.ofInstant(expiresAt, ZoneOffset.UTC);
             em.persist(row);
             em.flush();
             audit.record("issue-token", "api-token", row.id, List.of(), null, "client " + row.client);
@@ -111,7 +122,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     public List<ApiToken> list() {
         CallerContext.require(Permission.TOKENS_MANAGE);
         return inTransaction(em -> em.createQuery("SELECT t FROM ApiTokenEntity t ORDER BY t.id DESC", ApiTokenEntity.class)
-                .getResultList().stream().map(JpaApiTokens::toApi).toList());
+                .getResultList().stream().filter(this::within).map(JpaApiTokens::toApi).toList());
     }
 
     @Override
@@ -119,7 +130,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
         CallerContext.require(Permission.TOKENS_MANAGE);
         inTransaction(em -> {
             ApiTokenEntity row = em.find(ApiTokenEntity.class, id);
-            if (row == null) {
+            if (row == null || !within(row)) {
                 throw new NotFoundException("id", "API token", id);
             }
             if (row.revokedAt == null) {
@@ -136,11 +147,25 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
             return Optional.empty();
         }
         String hash = digest(token);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery(
-                        "SELECT t FROM ApiTokenEntity t WHERE t.tokenHash = :hash AND t.revokedAt IS NULL", ApiTokenEntity.class)
-                .setParameter("hash", hash).getResultList().stream().findFirst()
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT t FROM ApiTokenEntity t WHERE t.tokenHash = :hash"
+                        + " AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)", ApiTokenEntity.class)
+                .setParameter("hash", hash).setParameter("now", LocalDateTime.now(clock)).getResultList().stream().findFirst()
                 .map(row -> new Caller("token:" + row.client, Set.of(Role.INTEGRATOR), Set.of(row.jurisdictions.split(",")),
                         address, scopesOf(row))));
+    }
+
+    /** Whether every node the token reaches lies in the caller's jurisdiction: only then may they see or revoke it. */
+    private boolean within(ApiTokenEntity row) {
+        return Arrays.stream(row.jurisdictions.split(",")).allMatch(this::within);
+    }
+
+    private boolean within(String code) {
+        return CallerContext.current().everywhere() || (!Caller.EVERYWHERE.equals(code) && visible(code));
+    }
+
+    /** Whether the node with this code exists and the caller may see it. */
+    private boolean visible(String code) {
+        return territory.search(new TerritoryQuery(null, null, null, code, null), PageRequest.of(0, 1)).total() > 0;
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -160,7 +185,8 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     private static ApiToken toApi(ApiTokenEntity row) {
         return new ApiToken(row.id, row.client, List.of(row.jurisdictions.split(",")), List.copyOf(scopesOf(row)),
                 row.createdAt.toInstant(ZoneOffset.UTC), row.createdBy,
-                row.revokedAt == null ? null : row.revokedAt.toInstant(ZoneOffset.UTC));
+                row.revokedAt == null ? null : row.revokedAt.toInstant(ZoneOffset.UTC),
+                row.expiresAt == null ? null : row.expiresAt.toInstant(ZoneOffset.UTC));
     }
 
     static String digest(String token) {

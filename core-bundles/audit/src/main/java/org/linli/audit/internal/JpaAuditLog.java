@@ -5,6 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -20,12 +24,23 @@ import org.linli.security.CallerContext;
 import org.linli.security.Permission;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = AuditLog.class)
 public class JpaAuditLog implements AuditLog {
     private final JpaTemplate jpa;
     private final Clock clock = Clock.systemUTC();
+    /**
+     * Where refused attempts are stored: a thread has at most one transaction, so a thread with
+     * none gives the entry one of its own, which the caller's rollback does not reach (the JTA
+     * manager cannot resume a transaction that the attempt's failure has marked for rollback).
+     */
+    private final ExecutorService attempts = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "linli-audit-attempts");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public JpaAuditLog(@Reference(target = "(osgi.unit.name=linli-audit)") JpaTemplate jpa, @Reference Database migrated) {
@@ -34,6 +49,34 @@ public class JpaAuditLog implements AuditLog {
 
     @Override
     public void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
+        // Required: inside the audited action's transaction when there is one.
+        store(TransactionType.Required, action, entity, entityId, fields, reason, detail);
+    }
+
+    @Override
+    public void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
+        Caller caller = CallerContext.current();
+        Future<?> stored = attempts.submit(() -> CallerContext.callAs(caller, () -> {
+            store(TransactionType.Required, action, entity, entityId, fields, reason, detail);
+            return null;
+        }));
+        try {
+            stored.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while auditing " + action, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Deactivate
+    void stop() {
+        attempts.shutdown();
+    }
+
+    private void store(TransactionType transaction, String action, String entity, Object entityId, List<String> fields,
+                       String reason, String detail) {
         Caller caller = CallerContext.current();
         AuditEntryEntity row = new AuditEntryEntity();
         row.at = LocalDateTime.now(clock);
@@ -45,8 +88,7 @@ public class JpaAuditLog implements AuditLog {
         row.fields = fields == null || fields.isEmpty() ? null : String.join(",", fields);
         row.reason = reason;
         row.detail = detail;
-        // Required: inside the audited action's transaction when there is one.
-        jpa.tx(TransactionType.Required, em -> em.persist(row));
+        jpa.tx(transaction, em -> em.persist(row));
     }
 
     @Override

@@ -319,9 +319,9 @@ final class ResidentRegister {
             RuntimeException failure = translate(e);
             if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
                 // Trying a number that is taken tells whether it is registered: the attempt is a
-                // look-up of personal data, audited after the refused write is rolled back.
+                // look-up of personal data, audited in a transaction of its own that outlives the refusal.
                 FieldError error = conflict.getErrors().get(0);
-                audit.record("refused", error.field().endsWith("number") ? "household" : "resident", "-",
+                audit.recordAttempt("refused", error.field().endsWith("number") ? "household" : "resident", "-",
                         List.of(error.field()), null, error.message());
             }
             throw failure;

@@ -33,6 +33,7 @@ import org.linli.records.CodeService;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
+import org.linli.security.SignInLocks;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
 import org.linli.services.ServiceDesk;
@@ -84,6 +85,8 @@ public class RestEndpoint {
     private AuditLog audit;
     @Reference
     private Authenticator authenticator;
+    @Reference
+    private SignInLocks signInLocks;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Database database;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -104,6 +107,7 @@ public class RestEndpoint {
                 new CodeResource(codes),
                 new AuditResource(audit),
                 new TokenResource(() -> tokenService),
+                new SignInLockResource(signInLocks),
                 new HealthResource(context, () -> database),
                 new OpenApiResource()));
         resources.addAll(OrganisationResources.all(organisations));

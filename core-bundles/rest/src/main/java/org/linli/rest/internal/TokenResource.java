@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
@@ -29,13 +30,13 @@ public class TokenResource {
     }
 
     /** What to issue a token for. */
-    public record Request(String client, List<String> jurisdictions, List<Permission> scopes) {
+    public record Request(String client, List<String> jurisdictions, List<Permission> scopes, Instant expiresAt) {
     }
 
     @POST
     public Response issue(Request request) {
         Request body = Params.body(request);
-        IssuedToken issued = service().issue(body.client(), body.jurisdictions(), body.scopes());
+        IssuedToken issued = service().issue(body.client(), body.jurisdictions(), body.scopes(), body.expiresAt());
         return Response.status(201).entity(issued).build();
     }
 

@@ -30,7 +30,7 @@ import org.linli.policy.spi.SubjectKind;
 public class OpenApiDocumentTest {
     private static final List<Class<?>> RESOURCES = Stream.of(
             Stream.of(Open311Resource.class, TerritoryResource.class, ResidentResource.class, HouseholdResource.class, CodeResource.class,
-                    AuditResource.class, TokenResource.class, HealthResource.class, OpenApiResource.class),
+                    AuditResource.class, TokenResource.class, SignInLockResource.class, HealthResource.class, OpenApiResource.class),
             Arrays.stream(OrganisationResources.class.getDeclaredClasses()),
             Arrays.stream(StaffResources.class.getDeclaredClasses()),
             Arrays.stream(ServiceDeskResources.class.getDeclaredClasses()),

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,26 +19,38 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import org.linli.common.ForbiddenException;
+import org.linli.common.ValidationException;
 import org.linli.security.Authenticator;
 import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 import org.linli.security.Jurisdictions;
+import org.linli.security.Permission;
 import org.linli.security.Role;
+import org.linli.security.SignInListener;
+import org.linli.security.SignInLocks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Authenticates against a Karaf JAAS realm and makes the caller: the Linli roles among the JAAS
  * roles, and the user's jurisdiction. A JAAS login costs far more than the request it guards, so
  * a successful login is remembered for a short time under a salted hash of the credentials; a
- * changed password, role or jurisdiction takes effect when that time runs out.
+ * changed password, role or jurisdiction takes effect when that time runs out. An account or an
+ * address that fails too often is locked for a while ({@link SignInThrottle}); every failure and
+ * every lock is told to the {@link SignInListener}s, the audit log among them.
  */
-@Component(service = Authenticator.class, configurationPid = "org.linli.security")
+@Component(service = {Authenticator.class, SignInLocks.class}, configurationPid = "org.linli.security")
 @Designate(ocd = JaasAuthenticator.Config.class)
-public class JaasAuthenticator implements Authenticator {
+public class JaasAuthenticator implements Authenticator, SignInLocks {
 
     @ObjectClassDefinition(name = "Linli authentication")
     public @interface Config {
@@ -47,7 +62,21 @@ public class JaasAuthenticator implements Authenticator {
 
         @AttributeDefinition(description = "How many logins are remembered at most")
         int cacheSize() default 10_000;
+
+        @AttributeDefinition(description = "Failed sign-ins within the window that lock an account")
+        int maxFailures() default 5;
+
+        @AttributeDefinition(description = "Failed sign-ins within the window that lock an address, whatever the accounts tried")
+        int maxAddressFailures() default 50;
+
+        @AttributeDefinition(description = "Seconds within which failures are counted together")
+        int failureWindowSeconds() default 900;
+
+        @AttributeDefinition(description = "Seconds a lock lasts unless an administrator lifts it")
+        int lockSeconds() default 900;
     }
+
+    private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
     private record Cached(Caller caller, long expiresAt) {
     }
@@ -59,18 +88,35 @@ public class JaasAuthenticator implements Authenticator {
     private final byte[] salt = new byte[16];
 
     private final Jurisdictions jurisdictions;
+    private final SignInThrottle throttle;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    volatile List<SignInListener> listeners = List.of();
 
     @Activate
     public JaasAuthenticator(Config config, @Reference Jurisdictions jurisdictions) {
+        this(config, jurisdictions, Clock.systemUTC());
+    }
+
+    JaasAuthenticator(Config config, Jurisdictions jurisdictions, Clock clock) {
         this.jurisdictions = jurisdictions;
         this.realm = config.realm();
         this.cacheMillis = config.cacheSeconds() * 1000L;
         this.cacheSize = config.cacheSize();
+        this.throttle = new SignInThrottle(config.maxFailures(), config.maxAddressFailures(),
+                Duration.ofSeconds(config.failureWindowSeconds()), Duration.ofSeconds(config.lockSeconds()), clock);
         new java.security.SecureRandom().nextBytes(salt);
     }
 
     @Override
     public Optional<Caller> authenticate(String user, String password, String address) {
+        if (user == null || password == null) {
+            return Optional.empty();
+        }
+        // A locked account or address is refused untried, and not told again: its lock was.
+        if (throttle.locked(user, address)) {
+            return Optional.empty();
+        }
         String key = cacheMillis > 0 ? key(user, password) : null;
         long now = System.currentTimeMillis();
         if (key != null) {
@@ -80,6 +126,14 @@ public class JaasAuthenticator implements Authenticator {
             }
         }
         Optional<Caller> caller = login(user, password).map(subject -> caller(user, subject));
+        if (caller.isEmpty()) {
+            String reason = throttle.failed(user, address) ? SignInListener.NOW_LOCKED : SignInListener.WRONG_CREDENTIALS;
+            for (SignInListener listener : listeners) {
+                tell(() -> listener.refused(user, address, reason));
+            }
+        } else {
+            throttle.succeeded(user);
+        }
         if (key != null && caller.isPresent()) {
             if (cache.size() >= cacheSize) {
                 cache.values().removeIf(c -> c.expiresAt() <= now);
@@ -90,6 +144,42 @@ public class JaasAuthenticator implements Authenticator {
             cache.put(key, new Cached(caller.get(), now + cacheMillis));
         }
         return caller.map(c -> at(c, address));
+    }
+
+    @Override
+    public List<Lock> current() {
+        requireWholeTerritory();
+        return throttle.locks();
+    }
+
+    @Override
+    public boolean lift(String kind, String name) {
+        requireWholeTerritory();
+        if (!SignInThrottle.USER.equals(kind) && !SignInThrottle.ADDRESS.equals(kind)) {
+            throw new ValidationException("kind", "type", "kind must be user or address");
+        }
+        boolean lifted = throttle.lift(kind, name);
+        if (lifted) {
+            for (SignInListener listener : listeners) {
+                tell(() -> listener.lifted(kind, name));
+            }
+        }
+        return lifted;
+    }
+
+    private static void requireWholeTerritory() {
+        if (!CallerContext.require(Permission.USERS_MANAGE).everywhere()) {
+            throw new ForbiddenException("lift sign-in locks: an administrator of the whole territory does");
+        }
+    }
+
+    /** A listener that fails does not fail the sign-in. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.warn("a sign-in listener failed", e);
+        }
     }
 
     /** The caller a JAAS subject stands for: its Linli roles and the user's jurisdiction. */

@@ -3,9 +3,12 @@ package org.linli.security.internal;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
 
 import java.lang.annotation.Annotation;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,8 +25,11 @@ import javax.security.auth.spi.LoginModule;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.linli.common.ForbiddenException;
 import org.linli.security.Caller;
+import org.linli.security.CallerContext;
 import org.linli.security.Role;
+import org.linli.security.SignInListener;
 
 /** Runs the authenticator against a real JAAS login with a login module that counts its logins. */
 public class JaasAuthenticatorTest {
@@ -145,6 +151,45 @@ public class JaasAuthenticatorTest {
         assertEquals(2, LOGINS.get());
     }
 
+    @Test
+    public void anAccountThatFailsTooOftenIsRefusedUntriedAndEachFailureIsTold() {
+        JaasAuthenticator authenticator = authenticator("test", 60);
+        List<String> told = new ArrayList<>();
+        authenticator.listeners = List.of(new SignInListener() {
+            @Override
+            public void refused(String user, String address, String reason) {
+                told.add(user + " " + address + " " + reason);
+            }
+
+            @Override
+            public void lifted(String kind, String name) {
+                told.add("lifted " + kind + " " + name);
+            }
+        });
+        for (int i = 0; i < 3; i++) {
+            assertFalse(authenticator.authenticate("anna", "guess" + i, "10.0.0.7").isPresent());
+        }
+        assertEquals(List.of("anna 10.0.0.7 wrong-credentials", "anna 10.0.0.7 wrong-credentials", "anna 10.0.0.7 now-locked"), told);
+        int logins = LOGINS.get();
+        assertFalse("the right password, too late", authenticator.authenticate("anna", "secret", "10.0.0.8").isPresent());
+        assertEquals("a locked account's password is not tried", logins, LOGINS.get());
+        assertEquals(3, told.size());
+
+        // Only an administrator of the whole territory sees and lifts locks.
+        Caller streetAdmin = new Caller("li", Set.of(Role.ADMIN), Set.of("110101001"), null);
+        try {
+            CallerContext.callAs(streetAdmin, authenticator::current);
+            fail("an administrator of one street sees the locks");
+        } catch (ForbiddenException expected) {
+            // as it should
+        }
+        Caller admin = new Caller("demo", Set.of(Role.ADMIN), Set.of(Caller.EVERYWHERE), null);
+        assertEquals("anna", CallerContext.callAs(admin, authenticator::current).get(0).name());
+        assertTrue(CallerContext.callAs(admin, () -> authenticator.lift("user", "anna")));
+        assertEquals("lifted user anna", told.get(3));
+        assertTrue(authenticator.authenticate("anna", "secret", "10.0.0.8").isPresent());
+    }
+
     private static JaasAuthenticator authenticator(String realm, int cacheSeconds) {
         return new JaasAuthenticator(config(realm, cacheSeconds),
                 user -> "anna".equals(user) ? Set.of("110101001001-G1") : Set.of());
@@ -170,6 +215,26 @@ public class JaasAuthenticatorTest {
             @Override
             public int cacheSize() {
                 return 100;
+            }
+
+            @Override
+            public int maxFailures() {
+                return 3;
+            }
+
+            @Override
+            public int maxAddressFailures() {
+                return 10;
+            }
+
+            @Override
+            public int failureWindowSeconds() {
+                return 900;
+            }
+
+            @Override
+            public int lockSeconds() {
+                return 900;
             }
         };
     }
