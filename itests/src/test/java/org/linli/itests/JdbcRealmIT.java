@@ -1,6 +1,7 @@
 package org.linli.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 import javax.sql.DataSource;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
@@ -35,6 +37,9 @@ public class JdbcRealmIT extends LinliTestSupport {
     /** Present only once the migrations have made the user tables. */
     @Inject
     private org.linli.database.Database migrated;
+
+    @Inject
+    private SessionFactory shells;
 
     @Override
     @Configuration
@@ -72,6 +77,50 @@ public class JdbcRealmIT extends LinliTestSupport {
         assertEquals("users.properties is not the production realm", 401,
                 call("GET", "/api/v1/health", null, "demo", "demo").status());
         assertEquals(200, call("GET", "/soap/residents?wsdl", null, "wang", "s3cret-王").status());
+
+        // A changed password ends the remembered login at once, not when the cache runs out.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement change = connection.prepareStatement("UPDATE linli_user SET password = ? WHERE name = ?")) {
+            change.setString(1, "{CRYPT}" + pbkdf2("new-王") + "{CRYPT}");
+            change.setString(2, "wang");
+            change.executeUpdate();
+        }
+        assertEquals("the old password", 401, call("GET", "/api/v1/territory/nodes", null, "wang", "s3cret-王").status());
+        assertEquals(200, call("GET", "/api/v1/territory/nodes", null, "wang", "new-王").status());
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement role = connection.prepareStatement("DELETE FROM linli_user_role WHERE name = ?")) {
+            role.setString(1, "wang");
+            role.executeUpdate();
+        }
+        assertEquals("a role taken away is gone at once", 403, call("GET", "/api/v1/territory/nodes", null, "wang", "new-王").status());
+    }
+
+    /** As docs/operations.md tells a district IT team to create the first administrator of a fresh installation. */
+    @Test
+    public void theFirstAdministratorIsMadeFromTheKarafConsole() throws Exception {
+        // bin/karaf's console user holds Karaf's admin role (karaf.local.roles), which jaas:update needs.
+        // The realm can be managed once its users' store has its database; until then nothing changes.
+        String console = "";
+        for (int i = 0; i < 120 && !console.contains("first-admin"); i++) {
+            console = shellAs(shells, String.join("\n", "jaas:realm-manage --realm linli",
+                    "jaas:user-add first-admin 'Kai-qi 2026!'", "jaas:role-add first-admin linli-admin", "jaas:update",
+                    "config:property-set -p org.linli.security.jurisdictions first-admin '*'", "jaas:realm-manage --realm linli",
+                    "jaas:user-list", "jaas:cancel"), "admin", "manager");
+            Thread.sleep(250);
+        }
+        Answer health = null;
+        for (int i = 0; i < 40 && (health == null || health.status() != 200); i++) {
+            health = call("GET", "/api/v1/health", null, "first-admin", "Kai-qi 2026!");
+            Thread.sleep(250);
+        }
+        assertEquals(console + " " + health, 200, health.status());
+        assertTrue("an administrator of the whole territory: " + health, health.json().has("database"));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement stored = connection.prepareStatement("SELECT password FROM linli_user WHERE name = 'first-admin'");
+             java.sql.ResultSet row = stored.executeQuery()) {
+            assertTrue(row.next());
+            assertTrue("salted and stretched: " + row.getString(1), row.getString(1).startsWith("{CRYPT}pbkdf2-sha256$600000$"));
+        }
     }
 
     /** The stored form, made here independently of Linli: salt and iteration count travel with it. */

@@ -104,7 +104,7 @@ public abstract class LinliTestSupport {
                 systemProperty("linli.it.db").value(db),
                 systemProperty("linli.it.benchmarks").value(new File("target/benchmarks").getAbsolutePath()),
                 vmOptions(java17Options())));
-        for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg")) {
+        for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg", "org.linli.security.cfg")) {
             for (Map.Entry<Object, Object> line : devConfig(config, file).entrySet()) {
                 options.add(editConfigurationFilePut("etc/" + file, (String) line.getKey(), line.getValue()));
             }
@@ -359,6 +359,26 @@ public abstract class LinliTestSupport {
             "population", "policy", "grids");
 
     /** Runs a command in a Karaf console session and returns what it printed. */
+    /**
+     * Runs a console command as a console user holding the given Karaf roles, as Karaf's command
+     * ACLs see them (etc/org.apache.karaf.command.acl.*.cfg): in a thread of its own, under that
+     * user's subject, as Karaf's own tests do.
+     */
+    protected static String shellAs(SessionFactory shells, String command, String... roles) throws Exception {
+        javax.security.auth.Subject subject = new javax.security.auth.Subject();
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
+        for (String role : roles) {
+            subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal(role));
+        }
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            return thread.submit(() -> javax.security.auth.Subject.doAs(subject,
+                    (java.security.PrivilegedExceptionAction<String>) () -> shell(shells, command))).get();
+        } finally {
+            thread.shutdown();
+        }
+    }
+
     protected static String shell(SessionFactory shells, String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);

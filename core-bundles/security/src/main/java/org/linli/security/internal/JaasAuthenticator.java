@@ -9,9 +9,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.security.auth.Subject;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.NameCallback;
@@ -19,6 +21,7 @@ import javax.security.auth.callback.PasswordCallback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import javax.sql.DataSource;
 import org.linli.common.ForbiddenException;
 import org.linli.common.ValidationException;
 import org.linli.security.Authenticator;
@@ -43,8 +46,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Authenticates against a Karaf JAAS realm and makes the caller: the Linli roles among the JAAS
  * roles, and the user's jurisdiction. A JAAS login costs far more than the request it guards, so
- * a successful login is remembered for a short time under a salted hash of the credentials; a
- * changed password, role or jurisdiction takes effect when that time runs out. An account or an
+ * a successful login is remembered for a short time under a salted hash of the credentials, with
+ * a stamp of what the realm stores for the user ({@link CredentialStamp}): a changed or removed
+ * password or role ends it at once; a changed jurisdiction takes effect when the time runs out. An account or an
  * address that fails too often is locked for a while ({@link SignInThrottle}); every failure and
  * every lock is told to the {@link SignInListener}s, the audit log among them.
  */
@@ -54,8 +58,8 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
 
     @ObjectClassDefinition(name = "Linli authentication")
     public @interface Config {
-        @AttributeDefinition(description = "The JAAS realm users log in to")
-        String realm() default "karaf";
+        @AttributeDefinition(description = "The JAAS realm users log in to: linli (Linli's database), or karaf (etc/users.properties) for development")
+        String realm() default "linli";
 
         @AttributeDefinition(description = "Seconds a successful login is remembered; 0 remembers none")
         int cacheSeconds() default 60;
@@ -78,7 +82,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
 
     private static final Logger LOG = LoggerFactory.getLogger(JaasAuthenticator.class);
 
-    private record Cached(Caller caller, long expiresAt) {
+    private record Cached(Caller caller, long expiresAt, String stamp) {
     }
 
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
@@ -93,6 +97,13 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     volatile List<SignInListener> listeners = List.of();
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            target = "(osgi.jndi.service.name=linli)")
+    volatile DataSource dataSource;
+
+    /** What the realm stores for a user now; replaced in tests. */
+    Function<String, String> stamp;
+
     @Activate
     public JaasAuthenticator(Config config, @Reference Jurisdictions jurisdictions) {
         this(config, jurisdictions, Clock.systemUTC());
@@ -105,6 +116,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
         this.cacheSize = config.cacheSize();
         this.throttle = new SignInThrottle(config.maxFailures(), config.maxAddressFailures(),
                 Duration.ofSeconds(config.failureWindowSeconds()), Duration.ofSeconds(config.lockSeconds()), clock);
+        this.stamp = CredentialStamp.of(realm, () -> dataSource);
         new java.security.SecureRandom().nextBytes(salt);
     }
 
@@ -119,9 +131,11 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
         }
         String key = cacheMillis > 0 ? key(user, password) : null;
         long now = System.currentTimeMillis();
+        // Read before the login, so that a change made during it ends the login remembered.
+        String stored = key == null ? null : stamp.apply(user);
         if (key != null) {
             Cached cached = cache.get(key);
-            if (cached != null && cached.expiresAt() > now) {
+            if (cached != null && cached.expiresAt() > now && Objects.equals(cached.stamp(), stored)) {
                 return Optional.of(at(cached.caller(), address));
             }
         }
@@ -141,7 +155,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
                     cache.clear();
                 }
             }
-            cache.put(key, new Cached(caller.get(), now + cacheMillis));
+            cache.put(key, new Cached(caller.get(), now + cacheMillis, stored));
         }
         return caller.map(c -> at(c, address));
     }

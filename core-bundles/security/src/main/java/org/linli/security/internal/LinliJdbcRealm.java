@@ -13,9 +13,10 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The JAAS realm {@code linli}: users and roles in Linli's own database (tables
  * {@code linli_user} and {@code linli_user_role}), passwords salted and stretched by
- * {@link Pbkdf2Encryption}. Production sets
- * {@code realm = linli} in {@code etc/org.linli.security.cfg}; a district IT team manages the users
- * with {@code jaas:realm-manage --realm linli} and {@code jaas:user-add}.
+ * {@link Pbkdf2Encryption}: {@code realm = linli} in {@code etc/org.linli.security.cfg}, the
+ * default. A district IT team manages
+ * the users with {@code jaas:realm-manage --realm linli} and {@code jaas:user-add}, which
+ * {@link LinliRealmUsers} carries out.
  */
 @Component(service = JaasRealm.class)
 public class LinliJdbcRealm implements JaasRealm {
@@ -49,14 +50,6 @@ public class LinliJdbcRealm implements JaasRealm {
         options.put("datasource", "osgi:javax.sql.DataSource/(osgi.jndi.service.name=linli)");
         options.put("query.password", "SELECT password FROM linli_user WHERE name = ?");
         options.put("query.role", "SELECT role FROM linli_user_role WHERE name = ?");
-        // What Karaf's JDBC backing engine (jaas:user-add, jaas:role-add) writes with.
-        options.put("insert.user", "INSERT INTO linli_user (name, password) VALUES (?, ?)");
-        options.put("insert.role", "INSERT INTO linli_user_role (name, role) VALUES (?, ?)");
-        options.put("delete.user", "DELETE FROM linli_user WHERE name = ?");
-        options.put("delete.role", "DELETE FROM linli_user_role WHERE name = ? AND role = ?");
-        options.put("delete.roles", "DELETE FROM linli_user_role WHERE name = ?");
-        options.put("list.users", "SELECT name FROM linli_user");
-        options.put("list.roles", "SELECT role FROM linli_user_role WHERE name = ?");
         options.put("encryption.enabled", "true");
         options.put("encryption.name", "pbkdf2");
         options.put("encryption.algorithm", Pbkdf2Encryption.SCHEME);

@@ -144,6 +144,38 @@ public class JaasAuthenticatorTest {
     }
 
     @Test
+    public void aChangeOfWhatTheRealmStoresEndsTheRememberedLogin() {
+        JaasAuthenticator authenticator = authenticator("test", 60);
+        String[] stored = {"digest-1\nlinli-grid-worker,"};
+        authenticator.stamp = user -> stored[0];
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
+        assertEquals(1, LOGINS.get());
+        stored[0] = "digest-2\nlinli-grid-worker,";
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
+        assertEquals("the password was changed: the login is made again", 2, LOGINS.get());
+        assertTrue(authenticator.authenticate("anna", "secret", null).isPresent());
+        assertEquals(2, LOGINS.get());
+    }
+
+    @Test
+    public void theUsersFileStampChangesWithTheFile() throws Exception {
+        java.nio.file.Path users = java.nio.file.Files.createTempFile("users", ".properties");
+        try {
+            java.nio.file.Files.writeString(users, "anna = secret,linli-grid-worker\n");
+            String before = CredentialStamp.file(users);
+            assertEquals(before, CredentialStamp.file(users));
+            java.nio.file.Files.writeString(users, "anna = changed,linli-grid-worker\n");
+            java.nio.file.Files.setLastModifiedTime(users, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 1000));
+            assertFalse(before.equals(CredentialStamp.file(users)));
+        } finally {
+            java.nio.file.Files.delete(users);
+        }
+        assertFalse("a file that cannot be read matches nothing", CredentialStamp.file(users).equals(CredentialStamp.file(users)));
+        assertEquals(null, CredentialStamp.database(null, "anna"));
+    }
+
+    @Test
     public void remembersNothingWhenTheCacheIsOff() {
         JaasAuthenticator authenticator = authenticator("test", 0);
         authenticator.authenticate("anna", "secret", null);
