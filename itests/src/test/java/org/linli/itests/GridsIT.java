@@ -213,12 +213,13 @@ public class GridsIT extends LinliTestSupport {
         assertEquals(third.path("id").asLong(), get("/api/v1/grids/plans?communityId=" + community).json().get(0).path("id").asLong());
 
         // The Karaf console: the report, a plan proposed, then applied by its id.
-        String shown = shell(shells, "linli:grid-report " + community);
+        // As bin/karaf's console user, whose Karaf roles include linli-admin (karaf.local.roles).
+        String shown = shellAs(shells, "linli:grid-report " + community, "linli-admin");
         assertTrue(shown, shown.contains(code) && shown.contains("1530 households"));
-        String proposed = shell(shells, "linli:grid-plan --min 700 --max 900 " + community);
+        String proposed = shellAs(shells, "linli:grid-plan --min 700 --max 900 " + community, "linli-admin");
         assertTrue(proposed, proposed.contains("PROPOSED") && proposed.contains("every grid within 700–900"));
         long shellPlan = Long.parseLong(proposed.replaceAll("(?s)^Plan (\\d+) .*", "$1"));
-        assertTrue(shell(shells, "linli:grid-plan --apply " + shellPlan).contains("APPLIED"));
+        assertTrue(shellAs(shells, "linli:grid-plan --apply " + shellPlan, "linli-admin").contains("APPLIED"));
         assertTrue(get("/api/v1/grids/plans/" + shellPlan).json().path("appliedBy").asText().startsWith("shell:"));
         assertTrue(get("/api/v1/grids/reports?nodeId=" + community + "&minHouseholds=700&maxHouseholds=900").json().get(0)
                 .path("withinBounds").asBoolean());

@@ -365,8 +365,13 @@ public abstract class LinliTestSupport {
      * user's subject, as Karaf's own tests do.
      */
     protected static String shellAs(SessionFactory shells, String command, String... roles) throws Exception {
+        return shellAsUser(shells, "karaf", command, roles);
+    }
+
+    /** The same, as the console user {@code user}. */
+    protected static String shellAsUser(SessionFactory shells, String user, String command, String... roles) throws Exception {
         javax.security.auth.Subject subject = new javax.security.auth.Subject();
-        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal("karaf"));
+        subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.UserPrincipal(user));
         for (String role : roles) {
             subject.getPrincipals().add(new org.apache.karaf.jaas.boot.principal.RolePrincipal(role));
         }

@@ -338,6 +338,25 @@ public class PolicyIT extends LinliTestSupport {
         assertTrue(evaluation, evaluation.contains("FAIL"));
         shell("linli:policy-bind --remove " + district);
         assertEquals("", governing(district));
+
+        // The console acts as its user: a street officer's role and street, and no further.
+        String street = "street";
+        assertTrue(refusal(() -> shellAsUser(shells, street, "linli:policy-bind " + district + " beijing", "linli-street-officer"))
+                .contains("Command not found"));
+        assertEquals("", governing(district));
+        String outside = refusal(() -> shellAsUser(shells, street, "linli:evaluate " + tree.community, "linli-street-officer"));
+        assertTrue(outside, outside.contains("does not exist"));
+        assertTrue(refusal(() -> shell(shells, "linli:policy-list")).contains("Command not found"));
+        assertTrue(shellAsUser(shells, street, "linli:policy-list --plugin beijing", "linli-street-officer").contains("BJ-01"));
+    }
+
+    /** What a console command that must be refused answered: its exception's message. */
+    private static String refusal(java.util.concurrent.Callable<String> command) {
+        try {
+            return "ran: " + command.call();
+        } catch (Exception e) {
+            return String.valueOf(e.getMessage()) + " " + e.getCause();
+        }
     }
 
     @Test
@@ -528,8 +547,9 @@ public class PolicyIT extends LinliTestSupport {
         awaitRules(plugin, true);
     }
 
+    /** A command of bin/karaf's console user, whose Karaf roles include linli-admin (karaf.local.roles). */
     private String shell(String command) throws Exception {
-        return shell(shells, command);
+        return shellAs(shells, command, "admin", "linli-admin");
     }
 
     /** Requests made all along, as an integrator's polling would: every one must be answered. */

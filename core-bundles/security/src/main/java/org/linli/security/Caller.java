@@ -38,22 +38,30 @@ public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, St
     }
 
     /**
-     * The user logged in to the Karaf console (shell), with the administrator role: the console is
-     * a district IT team's administration door. The audit log names them {@code shell:<user>}.
+     * The user logged in to the Karaf console (shell) as a door would make them: the Linli roles
+     * among their JAAS roles, and their jurisdiction. The audit log names them {@code shell:<user>}.
+     * A console without a logged-in user is nobody, with no role and no jurisdiction.
      */
     @SuppressWarnings("removal")
-    public static Caller console() {
-        String user = "karaf";
+    public static Caller console(Jurisdictions jurisdictions) {
+        String user = null;
+        Set<Role> roles = EnumSet.noneOf(Role.class);
         Subject subject = Subject.getSubject(AccessController.getContext());
         if (subject != null) {
             for (Principal principal : subject.getPrincipals()) {
-                // Karaf's UserPrincipal, matched by name to stay clear of Karaf's classes.
-                if (principal.getClass().getSimpleName().equals("UserPrincipal")) {
+                // Karaf's UserPrincipal and RolePrincipal, matched by name to stay clear of Karaf's classes.
+                String type = principal.getClass().getSimpleName();
+                if (type.equals("UserPrincipal")) {
                     user = principal.getName();
+                } else if (type.equals("RolePrincipal")) {
+                    Role.ofJaasName(principal.getName()).ifPresent(roles::add);
                 }
             }
         }
-        return new Caller("shell:" + user, Set.of(Role.ADMIN), Set.of(EVERYWHERE), "karaf-shell");
+        if (user == null) {
+            return new Caller("shell:nobody", Set.of(), Set.of(), "karaf-shell");
+        }
+        return new Caller("shell:" + user, roles, jurisdictions.of(user), "karaf-shell");
     }
 
     public boolean may(Permission permission) {

@@ -11,6 +11,7 @@ import org.linli.grids.GridPlanner;
 import org.linli.grids.PlannedGrid;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Jurisdictions;
 
 /**
  * {@code linli:grid-plan}: proposes and stores a grid plan per community under a node and prints
@@ -21,6 +22,8 @@ import org.linli.security.CallerContext;
 public class GridPlanCommand implements Action {
     @Reference
     private GridPlanner planner;
+    @Reference
+    private Jurisdictions jurisdictions;
 
     @Argument(index = 0, name = "id", required = true, description = "the id of a community, street or district; with --apply, of a plan")
     private long id;
@@ -37,9 +40,9 @@ public class GridPlanCommand implements Action {
     @Override
     public Object execute() {
         if (apply) {
-            print(CallerContext.callAs(Caller.console(), () -> planner.apply(id)));
+            print(CallerContext.callAs(Caller.console(jurisdictions), () -> planner.apply(id)));
         } else {
-            CallerContext.callAs(Caller.console(), () -> planner.propose(id, min, max)).forEach(GridPlanCommand::print);
+            CallerContext.callAs(Caller.console(jurisdictions), () -> planner.propose(id, min, max)).forEach(GridPlanCommand::print);
         }
         return null;
     }

@@ -11,6 +11,7 @@ import org.linli.grids.GridPlanner;
 import org.linli.grids.GridReport;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Jurisdictions;
 
 /** {@code linli:grid-report}: households per grid of each community under a node, against the bounds. */
 @Service
@@ -18,6 +19,8 @@ import org.linli.security.CallerContext;
 public class GridReportCommand implements Action {
     @Reference
     private GridPlanner planner;
+    @Reference
+    private Jurisdictions jurisdictions;
 
     @Argument(index = 0, name = "nodeId", required = true, description = "the id of a community, street, district or city")
     private long nodeId;
@@ -30,7 +33,7 @@ public class GridReportCommand implements Action {
 
     @Override
     public Object execute() {
-        for (GridReport report : CallerContext.callAs(Caller.console(), () -> planner.report(nodeId, min, max))) {
+        for (GridReport report : CallerContext.callAs(Caller.console(jurisdictions), () -> planner.report(nodeId, min, max))) {
             System.out.printf("%s %s: %d households, %d outside grids, %s%n", report.getCommunityCode(), report.getCommunityName(),
                     report.getHouseholds(), report.getHouseholdsOutsideGrids(),
                     report.isWithinBounds() ? "within " + report.getMinHouseholds() + "–" + report.getMaxHouseholds() : "OUT OF BOUNDS");

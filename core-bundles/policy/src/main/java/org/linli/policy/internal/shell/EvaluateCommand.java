@@ -13,6 +13,7 @@ import org.linli.policy.PolicyService;
 import org.linli.policy.VerdictCounts;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Jurisdictions;
 
 /** {@code linli:evaluate}: evaluates a community, street or district and prints every finding. */
 @Service
@@ -20,6 +21,8 @@ import org.linli.security.CallerContext;
 public class EvaluateCommand implements Action {
     @Reference
     private PolicyService policy;
+    @Reference
+    private Jurisdictions jurisdictions;
 
     @Argument(index = 0, name = "nodeId", required = true, description = "the id of a community, street or district")
     private long nodeId;
@@ -35,7 +38,7 @@ public class EvaluateCommand implements Action {
 
     @Override
     public Object execute() {
-        CallerContext.callAs(Caller.console(), () -> {
+        CallerContext.callAs(Caller.console(jurisdictions), () -> {
             Evaluation run = policy.evaluate(nodeId, plugin, asOf == null ? null : LocalDate.parse(asOf));
             for (Finding finding : run.getFindings()) {
                 if (failures && finding.getVerdict().name().matches("PASS|NOT_APPLICABLE|REPORTED")) {

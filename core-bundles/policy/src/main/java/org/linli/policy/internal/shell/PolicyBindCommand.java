@@ -10,6 +10,7 @@ import org.linli.policy.Binding;
 import org.linli.policy.PolicyService;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Jurisdictions;
 
 /** {@code linli:policy-bind}: makes a plugin govern a jurisdiction, or removes a binding. */
 @Service
@@ -17,6 +18,8 @@ import org.linli.security.CallerContext;
 public class PolicyBindCommand implements Action {
     @Reference
     private PolicyService policy;
+    @Reference
+    private Jurisdictions jurisdictions;
 
     @Argument(index = 0, name = "code", required = true, description = "the territory node's code (110101 for a district)")
     private String code;
@@ -29,7 +32,7 @@ public class PolicyBindCommand implements Action {
 
     @Override
     public Object execute() {
-        CallerContext.callAs(Caller.console(), () -> {
+        CallerContext.callAs(Caller.console(jurisdictions), () -> {
             if (remove) {
                 policy.unbind(code);
                 System.out.println("Binding of " + code + " removed");

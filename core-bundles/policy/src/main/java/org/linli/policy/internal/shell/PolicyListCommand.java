@@ -11,6 +11,7 @@ import org.linli.policy.PolicyService;
 import org.linli.policy.RuleInfo;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Jurisdictions;
 
 /** {@code linli:policy-list}: the plugins running, their rules with clauses, and the bindings. */
 @Service
@@ -18,13 +19,15 @@ import org.linli.security.CallerContext;
 public class PolicyListCommand implements Action {
     @Reference
     private PolicyService policy;
+    @Reference
+    private Jurisdictions jurisdictions;
 
     @Option(name = "-p", aliases = "--plugin", description = "only this plugin's rules")
     private String plugin;
 
     @Override
     public Object execute() {
-        CallerContext.callAs(Caller.console(), () -> {
+        CallerContext.callAs(Caller.console(jurisdictions), () -> {
             for (PluginInfo info : policy.plugins()) {
                 if (plugin == null || plugin.equals(info.getId())) {
                     System.out.printf("%s %s (%s), %d rules%n", info.getId(), info.getVersion(), info.getBundle(), info.getRuleCount());
