@@ -198,11 +198,11 @@ public class AccessIT extends LinliTestSupport {
 
         // A search by the whole number confirms a guess: it is a look-up of personal data, audited.
         String searches = "/api/v1/audit?action=search&entity=resident";
-        long before = getAs("auditor", searches).json().path("total").asLong();
+        long before = get(searches).json().path("total").asLong();
         assertEquals(1, getAs("grid2", "/api/v1/residents?idNumber=" + f.idNumberB).json().path("total").asLong());
         assertEquals(0, getAs("grid", "/api/v1/residents?idNumber=" + f.idNumberB).json().path("total").asLong());
         assertEquals(200, getAs("grid2", "/api/v1/residents?name=乙").status());
-        JsonNode trail = getAs("auditor", searches).json();
+        JsonNode trail = get(searches).json();
         assertEquals("one entry per search by ID number, none for a search by name", before + 2, trail.path("total").asLong());
         JsonNode hit = trail.path("items").path(1);
         assertEquals("grid2", hit.path("user").asText());
@@ -213,10 +213,31 @@ public class AccessIT extends LinliTestSupport {
     }
 
     @Test
+    public void anAuditorReadsTheEntriesOfTheirJurisdictionOnly() {
+        Fixture f = fixture;
+        postAs("staff", "/api/v1/residents/" + f.residentA + "/reveal", Map.of("reason", "核对甲"));
+        postAs("staff", "/api/v1/residents/" + f.residentB + "/reveal", Map.of("reason", "核对乙"));
+        String ofA = "/api/v1/audit?entity=resident&entityId=" + f.residentA;
+        String ofB = "/api/v1/audit?entity=resident&entityId=" + f.residentB;
+        // An auditor of grid G1 reads what concerns G1, nothing of G2, nothing that belongs to no node.
+        assertTrue(getAs("gridauditor", ofA).json().path("total").asLong() >= 1);
+        assertEquals(0, getAs("gridauditor", ofB).json().path("total").asLong());
+        assertTrue(getAs("auditor", ofB).json().path("total").asLong() >= 1);
+        assertEquals(get(ofB).json().path("total").asLong(), getAs("auditor", ofB).json().path("total").asLong());
+        post("/api/v1/tokens", Map.of("client", "审计范围", "jurisdictions", List.of("110101"), "scopes", List.of("TERRITORY_READ")));
+        assertTrue(get("/api/v1/audit?entity=api-token").json().path("total").asLong() >= 1);
+        assertEquals(0, getAs("gridauditor", "/api/v1/audit?entity=api-token").json().path("total").asLong());
+        assertEquals(0, getAs("auditor", "/api/v1/audit?entity=api-token").json().path("total").asLong());
+        for (JsonNode entry : getAs("gridauditor", "/api/v1/audit?size=500").json().path("items")) {
+            assertTrue(entry.toString(), !entry.path("entityId").asText().equals(String.valueOf(f.residentB)));
+        }
+    }
+
+    @Test
     public void aTakenValueIsNotTracedToARecordOutsideTheCallersJurisdiction() {
         Fixture f = fixture;
         String refusals = "/api/v1/audit?action=refused";
-        long before = getAs("auditor", refusals).json().path("total").asLong();
+        long before = get(refusals).json().path("total").asLong();
         // Grid G1 tries the ID number of a resident of G2: taken, and nothing more.
         Answer blind = postAs("grid", "/api/v1/residents", RestIT.resident(f.idNumberB, "冒名", f.dwellingA));
         assertEquals(409, blind.status());
@@ -233,7 +254,7 @@ public class AccessIT extends LinliTestSupport {
         assertTrue(code.body(), !code.body().contains("territory node " + f.street));
         assertTrue(post("/api/v1/territory/nodes", building).body().contains("territory node " + f.street));
         // Each attempt is audited, though the write was refused and rolled back.
-        JsonNode trail = getAs("auditor", refusals).json();
+        JsonNode trail = get(refusals).json();
         assertEquals(before + 4, trail.path("total").asLong());
         assertEquals("staff", trail.path("items").path(1).path("user").asText());
         assertEquals("[\"code\"]", trail.path("items").path(1).path("fields").toString());
@@ -259,14 +280,14 @@ public class AccessIT extends LinliTestSupport {
     @Test
     public void anAccountThatFailsFiveTimesIsLockedUntilAnAdministratorLiftsIt() {
         String refusals = "/api/v1/audit?action=sign-in-refused&entity=user&entityId=grid2";
-        long before = getAs("auditor", refusals).json().path("total").asLong();
+        long before = get(refusals).json().path("total").asLong();
         try {
             for (int i = 0; i < 5; i++) {
                 assertEquals(401, call("GET", "/api/v1/residents/" + fixture.residentB, null, "grid2", "guess" + i).status());
             }
             assertEquals("the right password, too late", 401, getAs("grid2", "/api/v1/residents/" + fixture.residentB).status());
             assertEquals(401, call("POST", "/soap/residents", "<x/>", "grid2", "grid2").status());
-            JsonNode trail = getAs("auditor", refusals).json();
+            JsonNode trail = get(refusals).json();
             assertEquals("each failure is audited; attempts while locked are refused untried", before + 5, trail.path("total").asLong());
             assertEquals("now-locked", trail.path("items").path(0).path("detail").asText());
             assertEquals("wrong-credentials", trail.path("items").path(1).path("detail").asText());
@@ -283,7 +304,7 @@ public class AccessIT extends LinliTestSupport {
         }
         assertEquals(200, getAs("grid2", "/api/v1/residents/" + fixture.residentB).status());
         assertEquals(404, delete("/api/v1/sign-in-locks/user/grid2").status());
-        assertEquals("lift-sign-in-lock", getAs("auditor", "/api/v1/audit?entity=user&entityId=grid2").json()
+        assertEquals("lift-sign-in-lock", get("/api/v1/audit?entity=user&entityId=grid2").json()
                 .path("items").path(0).path("action").asText());
     }
 
@@ -374,7 +395,7 @@ public class AccessIT extends LinliTestSupport {
         assertEquals(204, delete("/api/v1/tokens/" + tokenId).status());
         assertEquals(401, call("GET", "/api/v1/residents/" + f.residentB, null, bearer, null).status());
         assertEquals(401, call("GET", "/api/v1/health", null, "Bearer linli_not-a-token", null).status());
-        JsonNode trail = getAs("auditor", "/api/v1/audit?entity=api-token&entityId=" + tokenId).json();
+        JsonNode trail = get("/api/v1/audit?entity=api-token&entityId=" + tokenId).json();
         assertEquals(2, trail.path("total").asLong());
         assertEquals("revoke-token", trail.path("items").path(0).path("action").asText());
         assertEquals("issue-token", trail.path("items").path(1).path("action").asText());

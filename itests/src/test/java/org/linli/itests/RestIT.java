@@ -70,7 +70,7 @@ public class RestIT extends LinliTestSupport {
         assertEquals("UP", health.path("status").asText());
         assertTrue(health.path("database").path("up").asBoolean());
         assertEquals(onPostgres() ? "PostgreSQL" : "H2", health.path("database").path("product").asText());
-        assertEquals("19", health.path("database").path("schemaVersion").asText());
+        assertEquals("20", health.path("database").path("schemaVersion").asText());
         assertTrue(health.path("bundles").path("linli").asInt() >= 7);
         assertEquals(0, health.path("bundles").path("notActive").size());
     }

@@ -12,8 +12,17 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface AuditLog {
 
-    /** Records an action of the current caller, with the time and the caller's address. */
-    void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
+    /**
+     * Records an action of the current caller, with the time and the caller's address, on a record
+     * of the territory node {@code nodeId}: an auditor reads the entry if their jurisdiction holds
+     * that node. With no node, only auditors of the whole territory read it.
+     */
+    void record(Long nodeId, String action, String entity, Object entityId, List<String> fields, String reason, String detail);
+
+    /** Records an action that concerns no one territory node, such as an API token issued. */
+    default void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
+        record(null, action, entity, entityId, fields, reason, detail);
+    }
 
     /**
      * Records an attempt of the current caller that was refused, such as trying a value another
@@ -22,6 +31,6 @@ public interface AuditLog {
      */
     void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
 
-    /** Newest first; needs the permission to read the audit log. */
+    /** Newest first, within the reader's jurisdiction; needs the permission to read the audit log. */
     Page<AuditEntry> search(AuditQuery query, PageRequest page);
 }

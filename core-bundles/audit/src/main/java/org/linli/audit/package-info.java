@@ -3,7 +3,7 @@
  * only ever added; auditors read them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.linli.audit;
 
 import org.osgi.annotation.bundle.Export;

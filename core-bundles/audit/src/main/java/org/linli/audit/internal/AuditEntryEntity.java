@@ -34,4 +34,8 @@ public class AuditEntryEntity {
     String fields;
     String reason;
     String detail;
+
+    /** The path of the territory node the action concerns, or null. */
+    @Column(name = "node_path")
+    String nodePath;
 }

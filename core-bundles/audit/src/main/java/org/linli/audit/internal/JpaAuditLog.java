@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.persistence.EntityManager;
+import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -48,16 +51,17 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
-    public void record(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
+    public void record(Long nodeId, String action, String entity, Object entityId, List<String> fields, String reason,
+                       String detail) {
         // Required: inside the audited action's transaction when there is one.
-        store(TransactionType.Required, action, entity, entityId, fields, reason, detail);
+        store(TransactionType.Required, nodeId, action, entity, entityId, fields, reason, detail);
     }
 
     @Override
     public void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
         Caller caller = CallerContext.current();
         Future<?> stored = attempts.submit(() -> CallerContext.callAs(caller, () -> {
-            store(TransactionType.Required, action, entity, entityId, fields, reason, detail);
+            store(TransactionType.Required, null, action, entity, entityId, fields, reason, detail);
             return null;
         }));
         try {
@@ -75,8 +79,8 @@ public class JpaAuditLog implements AuditLog {
         attempts.shutdown();
     }
 
-    private void store(TransactionType transaction, String action, String entity, Object entityId, List<String> fields,
-                       String reason, String detail) {
+    private void store(TransactionType transaction, Long nodeId, String action, String entity, Object entityId,
+                       List<String> fields, String reason, String detail) {
         Caller caller = CallerContext.current();
         AuditEntryEntity row = new AuditEntryEntity();
         row.at = LocalDateTime.now(clock);
@@ -88,7 +92,15 @@ public class JpaAuditLog implements AuditLog {
         row.fields = fields == null || fields.isEmpty() ? null : String.join(",", fields);
         row.reason = reason;
         row.detail = detail;
-        jpa.tx(transaction, em -> em.persist(row));
+        jpa.tx(transaction, em -> {
+            // The territory's own table, read here: the territory service audits through this log.
+            if (nodeId != null) {
+                List<?> path = em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId)
+                        .getResultList();
+                row.nodePath = path.isEmpty() ? null : String.valueOf(path.get(0));
+            }
+            em.persist(row);
+        });
     }
 
     @Override
@@ -96,9 +108,22 @@ public class JpaAuditLog implements AuditLog {
         CallerContext.require(Permission.AUDIT_READ);
         new FieldChecks().searchText("user", query.user()).searchText("action", query.action())
                 .searchText("entity", query.entity()).searchText("entityId", query.entityId()).throwIfAny();
+        Caller reader = CallerContext.current();
         return jpa.txExpr(TransactionType.Required, em -> {
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             List<Object[]> params = new ArrayList<>();
+            if (!reader.everywhere()) {
+                List<String> within = paths(em, List.copyOf(reader.jurisdictions()));
+                if (within.isEmpty()) {
+                    return new Page<AuditEntry>(List.of(), page.page(), page.size(), 0);
+                }
+                List<String> any = new ArrayList<>();
+                for (int i = 0; i < within.size(); i++) {
+                    any.add("a.nodePath LIKE :scope" + i);
+                    params.add(new Object[] {"scope" + i, within.get(i) + "%"});
+                }
+                where.append(" AND (").append(String.join(" OR ", any)).append(")");
+            }
             criterion(where, params, "user", query.user());
             criterion(where, params, "action", query.action());
             criterion(where, params, "entity", query.entity());
@@ -114,6 +139,20 @@ public class JpaAuditLog implements AuditLog {
                     .stream().map(JpaAuditLog::toApi).toList();
             return new Page<>(items, page.page(), page.size(), count.getSingleResult());
         });
+    }
+
+    /** The paths of the nodes with these codes, read from the territory's own table. */
+    private static List<String> paths(EntityManager em, List<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery("SELECT path FROM territory_node WHERE code IN ("
+                + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")");
+        for (int i = 0; i < codes.size(); i++) {
+            query.setParameter(i + 1, codes.get(i));
+        }
+        List<?> paths = query.getResultList();
+        return paths.stream().map(String::valueOf).toList();
     }
 
     private static void criterion(StringBuilder where, List<Object[]> params, String field, String value) {

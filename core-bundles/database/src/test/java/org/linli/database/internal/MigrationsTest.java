@@ -57,9 +57,9 @@ public class MigrationsTest {
     }
 
     private static void assertMigrates(DataSource dataSource) throws SQLException {
-        assertEquals("19", MigratedDatabase.migrate(dataSource));
-        assertEquals("19", MigratedDatabase.migrate(dataSource));
-        assertEquals("19", single(dataSource, "SELECT COUNT(*) FROM \"linli_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
+        assertEquals("20", MigratedDatabase.migrate(dataSource));
+        assertEquals("20", MigratedDatabase.migrate(dataSource));
+        assertEquals("20", single(dataSource, "SELECT COUNT(*) FROM \"linli_schema_history\" WHERE \"type\" = 'SQL' AND \"success\" = TRUE"));
         // EclipseLink allocates ids in blocks of 50 ending at the value the sequence returns.
         assertEquals("50", single(dataSource, isPostgres(dataSource) ? "SELECT nextval('territory_node_seq')"
                 : "SELECT NEXT VALUE FOR territory_node_seq"));

@@ -289,7 +289,7 @@ public class JpaGridPlanner implements GridPlanner {
             plan.appliedBy = user;
             plan.appliedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
             em.flush();
-            audit.record("apply", "grid plan", planId, List.of(), null, community.name + ": " + created + " grid(s) created, "
+            audit.record(community.id, "apply", "grid plan", planId, List.of(), null, community.name + ": " + created + " grid(s) created, "
                     + parts.stream().filter(p -> p.action == PlanAction.CLOSE).count() + " closed, " + moved + " building(s) moved");
             return toApi(em, plan);
         });

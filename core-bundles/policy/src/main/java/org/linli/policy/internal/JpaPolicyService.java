@@ -140,7 +140,7 @@ public class JpaPolicyService implements PolicyService {
         }
         String version = installed("plugin", plugin.strip());
         config.bind(node.getCode(), plugin.strip());
-        audit.record("bind", "policy-binding", node.getCode(), List.of(plugin.strip()), null,
+        audit.record(node.getId(), "bind", "policy-binding", node.getCode(), List.of(plugin.strip()), null,
                 "plugin " + plugin.strip() + " " + version);
         Binding binding = new Binding();
         binding.setCode(node.getCode());
@@ -158,9 +158,9 @@ public class JpaPolicyService implements PolicyService {
         if (plugin == null) {
             throw new NotFoundException("id", "binding of code", code);
         }
-        byCode(code.strip(), true).orElseThrow(() -> new NotFoundException("id", "binding of code", code));
+        TerritoryNode node = byCode(code.strip(), true).orElseThrow(() -> new NotFoundException("id", "binding of code", code));
         config.bind(code.strip(), null);
-        audit.record("unbind", "policy-binding", code.strip(), List.of(plugin), null, "plugin " + plugin);
+        audit.record(node.getId(), "unbind", "policy-binding", code.strip(), List.of(plugin), null, "plugin " + plugin);
     }
 
     @Override
@@ -399,9 +399,9 @@ public class JpaPolicyService implements PolicyService {
                     .add(finding.getRuleId());
         }
         if (rulesByPlugin.isEmpty()) {
-            audit.record(row.purpose.toLowerCase(), "policy-run", row.id, List.of(), null, "no plugin governs " + row.nodeName);
+            audit.record(row.nodeId, row.purpose.toLowerCase(), "policy-run", row.id, List.of(), null, "no plugin governs " + row.nodeName);
         }
-        rulesByPlugin.forEach((plugin, rules) -> audit.record(row.purpose.toLowerCase(), "policy-run", row.id,
+        rulesByPlugin.forEach((plugin, rules) -> audit.record(row.nodeId, row.purpose.toLowerCase(), "policy-run", row.id,
                 List.copyOf(rules), null, "plugin " + plugin + " on " + row.nodeName + " as of " + row.asOf));
     }
 

@@ -107,9 +107,10 @@ final class ResidentRegister {
         new FieldChecks().text("reason", reason, MAX_REASON).throwIfAny();
         return inTransaction(em -> {
             ResidentEntity entity = findResident(em, id);
-            audit.record("reveal", "resident", id, PERSONAL_FIELDS, reason.strip(), null);
             Long householdDwelling = entity.getHouseholdId() == null ? null
                     : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
+            audit.record(place(entity.getDwellingId(), householdDwelling), "reveal", "resident", id, PERSONAL_FIELDS,
+                    reason.strip(), null);
             return toApi(entity, householdDwelling, true);
         });
     }
@@ -156,7 +157,9 @@ final class ResidentRegister {
                     .map(row -> toApi(row, householdDwellings.get(row.getHouseholdId()))).toList();
             if (idNumber != null) {
                 // A search by the whole number is a look-up of personal data (it confirms a guess).
-                audit.record("search", "resident", items.size() == 1 ? items.get(0).getId() : "-", List.of("idNumber"), null,
+                Resident found = items.size() == 1 ? items.get(0) : null;
+                audit.record(found == null ? null : place(found.getDwellingId(), householdDwellings.get(found.getHouseholdId())),
+                        "search", "resident", found == null ? "-" : found.getId(), List.of("idNumber"), null,
                         "by ID number " + (idNumber.length() == 18 ? ResidentRules.maskIdNumber(idNumber) : "of " + idNumber.length() + " characters")
                                 + ": " + total + " found");
             }
@@ -384,6 +387,11 @@ final class ResidentRegister {
             throw new NotFoundException("id", "resident", id);
         }
         return entity;
+    }
+
+    /** Where a resident's record belongs, for the audit log: where they live, else where they are registered. */
+    private static Long place(Long dwelling, Long householdDwelling) {
+        return dwelling != null ? dwelling : householdDwelling;
     }
 
     private boolean visibleResident(EntityManager em, long id) {
