@@ -72,7 +72,7 @@ public class PolicyIT extends LinliTestSupport {
         Map<String, Integer> catalogue = Map.of("beijing", 15, "songjiang", 14, "dongying", 9, "jingzhou", 11);
         for (String plugin : List.of("beijing", "songjiang", "dongying", "jingzhou")) {
             ensureInstalled("linli-policy-" + plugin, plugin);
-            assertEquals(200, put("/api/v1/policy/bindings/110101", Map.of("plugin", plugin)).status());
+            bindAndSettle("110101", plugin);
             Set<String> rules = new TreeSet<>();
             get("/api/v1/policy/rules?plugin=" + plugin).json().forEach(rule -> rules.add(rule.path("id").asText()));
             assertEquals(plugin + ": " + rules, catalogue.get(plugin).intValue(), rules.size());
@@ -514,6 +514,21 @@ public class PolicyIT extends LinliTestSupport {
     private static JsonNode only(List<JsonNode> findings) {
         assertEquals(findings.toString(), 1, findings.size());
         return findings.get(0);
+    }
+
+    /**
+     * Binds and waits until the binding has held across a poll of Karaf's file watcher (1 s):
+     * bindings made in quick succession are written to etc/ and read back by it, and an older
+     * file read back late can stand for a moment over a newer binding.
+     */
+    private static void bindAndSettle(String code, String plugin) throws InterruptedException {
+        assertEquals(200, put("/api/v1/policy/bindings/" + code, Map.of("plugin", plugin)).status());
+        int held = 0;
+        for (int i = 0; i < 40 && held < 3; i++) {
+            held = plugin.equals(governing(code)) ? held + 1 : 0;
+            Thread.sleep(600);
+        }
+        assertEquals(plugin, governing(code));
     }
 
     private static String governing(String code) {
