@@ -1,6 +1,8 @@
 package org.linli.audit;
 
 import java.util.List;
+import org.linli.common.ConflictException;
+import org.linli.common.FieldError;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.osgi.annotation.versioning.ProviderType;
@@ -30,6 +32,18 @@ public interface AuditLog {
      * transaction it was part of, is rolled back.
      */
     void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail);
+
+    /**
+     * Records, as an attempt ({@code refused}), a write refused because it tried a value another
+     * record holds: trying values tells which are taken, so it is a look-up in itself. Any other
+     * failure records nothing.
+     */
+    default void recordIfTaken(String entity, RuntimeException failure) {
+        if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
+            FieldError error = conflict.getErrors().get(0);
+            recordAttempt("refused", entity, "-", List.of(error.field()), null, error.message());
+        }
+    }
 
     /** Newest first, within the reader's jurisdiction; needs the permission to read the audit log. */
     Page<AuditEntry> search(AuditQuery query, PageRequest page);

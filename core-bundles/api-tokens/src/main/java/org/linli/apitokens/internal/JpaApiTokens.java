@@ -11,12 +11,15 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -122,7 +125,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     public List<ApiToken> list() {
         CallerContext.require(Permission.TOKENS_MANAGE);
         return inTransaction(em -> em.createQuery("SELECT t FROM ApiTokenEntity t ORDER BY t.id DESC", ApiTokenEntity.class)
-                .getResultList().stream().filter(this::within).map(JpaApiTokens::toApi).toList());
+                .getResultList().stream().filter(within()).map(JpaApiTokens::toApi).toList());
     }
 
     @Override
@@ -130,7 +133,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
         CallerContext.require(Permission.TOKENS_MANAGE);
         inTransaction(em -> {
             ApiTokenEntity row = em.find(ApiTokenEntity.class, id);
-            if (row == null || !within(row)) {
+            if (row == null || !within().test(row)) {
                 throw new NotFoundException("id", "API token", id);
             }
             if (row.revokedAt == null) {
@@ -154,13 +157,17 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
                         address, scopesOf(row))));
     }
 
-    /** Whether every node the token reaches lies in the caller's jurisdiction: only then may they see or revoke it. */
-    private boolean within(ApiTokenEntity row) {
-        return Arrays.stream(row.jurisdictions.split(",")).allMatch(this::within);
-    }
-
-    private boolean within(String code) {
-        return CallerContext.current().everywhere() || (!Caller.EVERYWHERE.equals(code) && visible(code));
+    /**
+     * Whether every node a token reaches lies in the caller's jurisdiction: only then may they see
+     * or revoke it. Each code is looked up once per call, however many tokens name it.
+     */
+    private Predicate<ApiTokenEntity> within() {
+        if (CallerContext.current().everywhere()) {
+            return row -> true;
+        }
+        Map<String, Boolean> seen = new HashMap<>();
+        return row -> Arrays.stream(row.jurisdictions.split(","))
+                .allMatch(code -> !Caller.EVERYWHERE.equals(code) && seen.computeIfAbsent(code, this::visible));
     }
 
     /** Whether the node with this code exists and the caller may see it. */

@@ -20,7 +20,6 @@ import org.linli.audit.AuditLog;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
 import org.linli.common.FieldChecks;
-import org.linli.common.FieldError;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
@@ -320,13 +319,9 @@ final class ResidentRegister {
             return jpa.txExpr(TransactionType.Required, work::apply);
         } catch (RuntimeException e) {
             RuntimeException failure = translate(e);
-            if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
-                // Trying a number that is taken tells whether it is registered: the attempt is a
-                // look-up of personal data, audited in a transaction of its own that outlives the refusal.
-                FieldError error = conflict.getErrors().get(0);
-                audit.recordAttempt("refused", error.field().endsWith("number") ? "household" : "resident", "-",
-                        List.of(error.field()), null, error.message());
-            }
+            // A household's number or a resident's ID number tried and found taken.
+            audit.recordIfTaken(failure instanceof ConflictException c && c.getErrors().get(0).field().endsWith("number")
+                    ? "household" : "resident", failure);
             throw failure;
         }
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -35,23 +32,8 @@ final class CredentialStamp {
         if (dataSource == null) {
             return null;
         }
-        StringBuilder stamp = new StringBuilder();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement password = connection.prepareStatement("SELECT password FROM linli_user WHERE name = ?");
-             PreparedStatement roles = connection.prepareStatement("SELECT role FROM linli_user_role WHERE name = ? ORDER BY role")) {
-            password.setString(1, user);
-            roles.setString(1, user);
-            try (ResultSet row = password.executeQuery()) {
-                while (row.next()) {
-                    stamp.append(row.getString(1)).append('\n');
-                }
-            }
-            try (ResultSet row = roles.executeQuery()) {
-                while (row.next()) {
-                    stamp.append(row.getString(1)).append(',');
-                }
-            }
-            return stamp.toString();
+        try {
+            return new LinliUserTables(dataSource).stamp(user);
         } catch (SQLException e) {
             // A stamp that cannot be read matches none: the login is made again.
             return "unreadable " + System.nanoTime();

@@ -48,8 +48,8 @@ public class LinliJdbcRealm implements JaasRealm {
         options.put(ProxyLoginModule.PROPERTY_MODULE, JDBC_MODULE);
         options.put(ProxyLoginModule.PROPERTY_BUNDLE, Long.toString(modulesBundle()));
         options.put("datasource", "osgi:javax.sql.DataSource/(osgi.jndi.service.name=linli)");
-        options.put("query.password", "SELECT password FROM linli_user WHERE name = ?");
-        options.put("query.role", "SELECT role FROM linli_user_role WHERE name = ?");
+        options.put("query.password", LinliUserTables.PASSWORD_QUERY);
+        options.put("query.role", LinliUserTables.ROLES_QUERY);
         options.put("encryption.enabled", "true");
         options.put("encryption.name", "pbkdf2");
         options.put("encryption.algorithm", Pbkdf2Encryption.SCHEME);

@@ -1,11 +1,7 @@
 package org.linli.security.internal;
 
 import java.security.Principal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -28,12 +24,12 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = BackingEngineFactory.class)
 public class LinliRealmUsers implements BackingEngineFactory {
     private static final String JDBC_MODULE = "org.apache.karaf.jaas.modules.jdbc.JDBCLoginModule";
-    private final DataSource dataSource;
+    private final LinliUserTables tables;
     private final Pbkdf2Encryption encryption = new Pbkdf2Encryption();
 
     @Activate
     public LinliRealmUsers(@Reference(target = "(osgi.jndi.service.name=linli)") DataSource dataSource) {
-        this.dataSource = dataSource;
+        this.tables = new LinliUserTables(dataSource);
     }
 
     @Override
@@ -77,7 +73,7 @@ public class LinliRealmUsers implements BackingEngineFactory {
 
         @Override
         public List<RolePrincipal> listRoles(Principal principal) {
-            return query("SELECT role FROM linli_user_role WHERE name = ? ORDER BY role", principal.getName()).stream()
+            return query(LinliUserTables.ROLES_QUERY, principal.getName()).stream()
                     .map(RolePrincipal::new).toList();
         }
 
@@ -134,28 +130,16 @@ public class LinliRealmUsers implements BackingEngineFactory {
     }
 
     private int update(String sql, String... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            return statement.executeUpdate();
+        try {
+            return tables.update(sql, values);
         } catch (SQLException e) {
             throw new IllegalStateException("the linli realm's users could not be changed: " + e.getMessage(), e);
         }
     }
 
     private List<String> query(String sql, String... values) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            List<String> found = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-            return found;
+        try {
+            return tables.query(sql, values);
         } catch (SQLException e) {
             throw new IllegalStateException("the linli realm's users could not be read: " + e.getMessage(), e);
         }

@@ -245,11 +245,7 @@ public class JpaTerritoryService implements TerritoryService {
                     // Another request took the same code between our check and our insert.
                     ? new ConflictException("code", "duplicate", "the code is already used by another node")
                     : Failures.unwrap(e);
-            if (failure instanceof ConflictException conflict && "duplicate".equals(conflict.getErrors().get(0).code())) {
-                // A code tried and found taken tells that the node exists: audited in a transaction of
-                // its own, which outlives the refused write and any transaction it was part of.
-                audit.recordAttempt("refused", ENTITY, "-", List.of("code"), null, conflict.getMessage());
-            }
+            audit.recordIfTaken(ENTITY, failure);
             throw failure;
         }
     }
