@@ -38,6 +38,10 @@ public class HostileInputIT extends LinliTestSupport {
         "\"" + "9".repeat(40) + "\"", "NaN", "Infinity",
     };
 
+    @javax.inject.Inject
+    @org.ops4j.pax.exam.util.Filter("(osgi.jndi.service.name=linli)")
+    private javax.sql.DataSource dataSource;
+
     private RestIT.Tree tree;
     private String existingId;
     private long organisation;
@@ -254,6 +258,37 @@ public class HostileInputIT extends LinliTestSupport {
         });
         assertTrue("every register is counted: " + counts.keySet(), counts.size() >= 40 && counts.containsKey("/residents"));
         return counts;
+    }
+
+    /**
+     * What a stolen application connection (an injection, a leaked password) could do to the audit
+     * log. On PostgreSQL Linli runs as a role that does not own the schema: it may append to the
+     * log and nothing more. H2 is embedded in Linli's own process and has one user, the owner.
+     */
+    @Test
+    public void theApplicationsDatabaseRoleCannotUndoTheAuditLog() throws Exception {
+        try (java.sql.Connection connection = dataSource.getConnection();
+             java.sql.Statement statement = connection.createStatement()) {
+            if (!onPostgres()) {
+                assertEquals("SA", connection.getMetaData().getUserName());
+                return;
+            }
+            assertEquals(APPLICATION_ROLE, connection.getMetaData().getUserName());
+            long entries = audit();
+            assertTrue(entries > 0);
+            for (String change : new String[] {
+                "TRUNCATE audit_entry", "UPDATE audit_entry SET reason = 'x'", "DELETE FROM audit_entry",
+                "DROP TRIGGER audit_entry_append_only ON audit_entry", "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+                "DROP TABLE audit_entry", "CREATE TABLE audit_shadow (id BIGINT)"}) {
+                try {
+                    statement.execute(change);
+                    throw new AssertionError("the application's role must not: " + change);
+                } catch (java.sql.SQLException e) {
+                    assertEquals(change + ": " + e.getMessage(), "42501", e.getSQLState());
+                }
+            }
+            assertEquals(entries, audit());
+        }
     }
 
     private static long audit() {

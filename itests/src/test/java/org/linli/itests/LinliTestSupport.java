@@ -121,11 +121,20 @@ public abstract class LinliTestSupport {
             String user = System.getProperty("linli.test.pg.user", "linli");
             String password = System.getProperty("linli.test.pg.password", "");
             emptyDatabase(url, user, password);
+            // As docs/operations.md sets it up: the test server's user owns the schema and runs the
+            // migrations; Linli itself runs as a role that may only read and write rows.
             String file = "etc/org.ops4j.datasource-linli.cfg";
             options.add(editConfigurationFilePut(file, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
             options.add(editConfigurationFilePut(file, "url", url));
-            options.add(editConfigurationFilePut(file, "user", user));
-            options.add(editConfigurationFilePut(file, "password", password));
+            options.add(editConfigurationFilePut(file, "user", APPLICATION_ROLE));
+            options.add(editConfigurationFilePut(file, "password", APPLICATION_PASSWORD));
+            String owner = "etc/org.ops4j.datasource-linli-owner.cfg";
+            options.add(editConfigurationFilePut(owner, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"));
+            options.add(editConfigurationFilePut(owner, "dataSourceName", "linli-owner"));
+            options.add(editConfigurationFilePut(owner, "url", url));
+            options.add(editConfigurationFilePut(owner, "user", user));
+            options.add(editConfigurationFilePut(owner, "password", password));
+            options.add(editConfigurationFilePut("etc/org.linli.database.cfg", "owner.target", "(osgi.jndi.service.name=linli-owner)"));
         }
         return options.toArray(new Option[0]);
     }
@@ -197,12 +206,22 @@ public abstract class LinliTestSupport {
         };
     }
 
-    /** Each suite starts on an empty database, so that the migrations run from the beginning. */
+    /** The PostgreSQL role Linli runs as in the tests; the test server's own user owns the schema. */
+    protected static final String APPLICATION_ROLE = "linli_app";
+    private static final String APPLICATION_PASSWORD = "linli-test-only";
+
+    /**
+     * Each suite starts on an empty database, so that the migrations run from the beginning, and
+     * with the application's role, which gets no privilege but to sign in until the migrations grant it.
+     */
     private static void emptyDatabase(String url, String user, String password) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA public CASCADE");
             statement.execute("CREATE SCHEMA public");
+            statement.execute("DO $$ BEGIN CREATE ROLE " + APPLICATION_ROLE + " LOGIN;"
+                    + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            statement.execute("ALTER ROLE " + APPLICATION_ROLE + " PASSWORD '" + APPLICATION_PASSWORD + "'");
         }
     }
 

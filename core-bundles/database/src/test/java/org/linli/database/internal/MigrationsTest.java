@@ -28,16 +28,7 @@ public class MigrationsTest {
 
     @Test
     public void migratesAnEmptyPostgresDatabaseAndIsIdempotent() throws SQLException {
-        String url = System.getProperty("linli.test.pg.url");
-        if (url == null || url.isBlank() || url.startsWith("${")) {
-            fail("LINLI_TEST_PG_URL is not set: run the tests with ./linli test");
-        }
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl(url);
-        pg.setUser(System.getenv().getOrDefault("LINLI_TEST_PG_USER", "linli"));
-        pg.setPassword(System.getenv().getOrDefault("LINLI_TEST_PG_PASSWORD", ""));
-        execute(pg, "DROP SCHEMA public CASCADE");
-        execute(pg, "CREATE SCHEMA public");
+        PGSimpleDataSource pg = emptyPostgres();
         assertMigrates(pg);
         // The prefix index that makes "everything under a node" an index range scan.
         assertEquals("1", single(pg, "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'territory_node_path_ix'"
@@ -54,6 +45,67 @@ public class MigrationsTest {
             }
         }
         assertEquals("1", single(pg, "SELECT COUNT(*) FROM audit_entry"));
+    }
+
+    @Test
+    public void onPostgresTheApplicationRoleKeepsRowsAndNothingMore() throws SQLException {
+        PGSimpleDataSource owner = emptyPostgres();
+        MigratedDatabase.migrate(owner);
+        execute(owner, "DO $$ BEGIN CREATE ROLE linli_migrations_app LOGIN;"
+                + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+        execute(owner, "ALTER ROLE linli_migrations_app PASSWORD 'test-only'");
+        MigratedDatabase.grant(owner, "linli_migrations_app");
+        MigratedDatabase.grant(owner, "linli_migrations_app");
+        PGSimpleDataSource application = new PGSimpleDataSource();
+        application.setUrl(owner.getUrl());
+        application.setUser("linli_migrations_app");
+        application.setPassword("test-only");
+        assertEquals("linli_migrations_app", MigratedDatabase.userName(application));
+
+        // Rows, sequences and the audit log's appending are the application's.
+        execute(application, "INSERT INTO territory_node (id, level, code, name, path, version)"
+                + " VALUES (nextval('territory_node_seq'), 'CITY', '110000', '北京市', '/1/', 1)");
+        execute(application, "UPDATE territory_node SET name = '北京' WHERE code = '110000'");
+        execute(application, "INSERT INTO audit_entry (id, at, user_name, action, entity, entity_id)"
+                + " VALUES (1, CURRENT_TIMESTAMP, 'demo', 'reveal', 'resident', '7')");
+        assertEquals("1", single(application, "SELECT COUNT(*) FROM audit_entry"));
+        assertEquals("20", single(application, "SELECT COUNT(*) FROM linli_schema_history WHERE type = 'SQL'"));
+
+        // Everything else is the owner's, and the audit log cannot be emptied or unguarded.
+        for (String change : new String[] {
+            "TRUNCATE audit_entry",
+            "DROP TRIGGER audit_entry_append_only ON audit_entry",
+            "ALTER TABLE audit_entry DISABLE TRIGGER ALL",
+            "ALTER TABLE resident ADD COLUMN note TEXT",
+            "CREATE TABLE copy_of_residents (id BIGINT)",
+            "DROP TABLE tenancy",
+            "TRUNCATE resident",
+            "DELETE FROM linli_schema_history",
+            "CREATE TRIGGER t BEFORE INSERT ON resident FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()"}) {
+            try {
+                execute(application, change);
+                fail("the application role must not: " + change);
+            } catch (SQLException e) {
+                assertEquals(change + ": " + e.getMessage(), "42501", e.getSQLState());
+            }
+        }
+        assertEquals("1", single(owner, "SELECT COUNT(*) FROM audit_entry"));
+        assertEquals("1", single(owner, "SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'audit_entry_append_only' AND tgenabled = 'O'"));
+    }
+
+    /** The PostgreSQL of {@code ./linli test}, its public schema emptied. */
+    private static PGSimpleDataSource emptyPostgres() throws SQLException {
+        String url = System.getProperty("linli.test.pg.url");
+        if (url == null || url.isBlank() || url.startsWith("${")) {
+            fail("LINLI_TEST_PG_URL is not set: run the tests with ./linli test");
+        }
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(url);
+        pg.setUser(System.getenv().getOrDefault("LINLI_TEST_PG_USER", "linli"));
+        pg.setPassword(System.getenv().getOrDefault("LINLI_TEST_PG_PASSWORD", ""));
+        execute(pg, "DROP SCHEMA public CASCADE");
+        execute(pg, "CREATE SCHEMA public");
+        return pg;
     }
 
     private static void assertMigrates(DataSource dataSource) throws SQLException {
