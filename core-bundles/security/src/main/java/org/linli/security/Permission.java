@@ -17,10 +17,10 @@ public enum Permission {
     VISIT_WRITE("record household visits and grid patrols"),
     REQUEST_READ("read residents' requests and their dispatches"),
     REQUEST_WRITE("register residents' requests and take their steps"),
-    /** Keep the code lists (kinds of sub-committee, facility, document…), the pay-grade table, the service catalogue and the work calendar. */
     POLICY_READ("read policy plugins, rules, bindings, parameters and findings"),
     POLICY_EVALUATE("evaluate communities against policy rules"),
     POLICY_MANAGE("bind policy plugins to jurisdictions"),
+    /** Keep the code lists (kinds of sub-committee, facility, document…), the pay-grade table, the service catalogue and the work calendar. */
     CODES_MANAGE("manage code lists, pay grades, the service catalogue and the work calendar"),
     /** Issue, list and revoke integrators' API tokens. */
     TOKENS_MANAGE("manage API tokens"),

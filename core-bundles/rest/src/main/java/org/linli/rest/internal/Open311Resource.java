@@ -24,6 +24,8 @@ import javax.ws.rs.core.MultivaluedMap;
 import org.linli.common.NotFoundException;
 import org.linli.common.PageRequest;
 import org.linli.common.ValidationException;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
 import org.linli.services.Channel;
 import org.linli.services.Request;
 import org.linli.services.RequestStatus;
@@ -79,6 +81,8 @@ public class Open311Resource {
     @Path("requests.json")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public List<Map<String, Object>> create(MultivaluedMap<String, String> form) {
+        // Before the form's own checks, so that a caller who may not register requests hears 403 whatever they send.
+        CallerContext.require(Permission.REQUEST_WRITE);
         Request request = new Request();
         request.setServiceCode(blankToNull(form.getFirst("service_code")));
         if (request.getServiceCode() == null) {

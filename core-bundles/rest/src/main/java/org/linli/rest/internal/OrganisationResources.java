@@ -23,6 +23,8 @@ import org.linli.organisations.Term;
 import org.linli.organisations.VentureActivity;
 import org.linli.organisations.VentureContest;
 import org.linli.organisations.VentureProject;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
 
 /** The register of organisations: one resource per kind of record. */
 final class OrganisationResources {
@@ -65,6 +67,8 @@ final class OrganisationResources {
         public List<Membership> crossHolders(@QueryParam("organisationId") String organisationId,
                                              @QueryParam("otherOrganisationId") String otherOrganisationId,
                                              @QueryParam("on") String on) {
+            // Before the parameters' checks: a caller who may not read organisations hears 403 whatever they send.
+            CallerContext.require(Permission.ORGANISATION_READ);
             Long first = Params.toLong("organisationId", organisationId);
             Long other = Params.toLong("otherOrganisationId", otherOrganisationId);
             if (first == null || other == null) {

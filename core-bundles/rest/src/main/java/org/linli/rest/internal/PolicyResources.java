@@ -24,8 +24,14 @@ import org.linli.policy.ParameterValue;
 import org.linli.policy.PluginInfo;
 import org.linli.policy.PolicyService;
 import org.linli.policy.RuleInfo;
+import org.linli.security.CallerContext;
+import org.linli.security.Permission;
 
-/** Local policy: plugins and rules, bindings, parameters, evaluations, comparisons, previews, history. */
+/**
+ * Local policy: plugins and rules, bindings, parameters, evaluations, comparisons, previews, history.
+ * Where this door checks a request itself, the permission comes first, as in the services: a caller
+ * who may not use an operation hears 403 whatever they send.
+ */
 final class PolicyResources {
     private PolicyResources() {
     }
@@ -126,6 +132,7 @@ final class PolicyResources {
 
         @GET
         public List<ParameterValue> list(@QueryParam("plugin") String plugin, @QueryParam("nodeId") String nodeId) {
+            CallerContext.require(Permission.POLICY_READ);
             Long node = Params.toLong("nodeId", nodeId);
             if (node == null) {
                 throw new ValidationException("nodeId", "required", "nodeId names the node whose values are wanted");
@@ -149,6 +156,7 @@ final class PolicyResources {
 
         @POST
         public Response evaluate(EvaluationRequest body) {
+            CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
             Evaluation run = policy.evaluate(request.node(), request.plugin, request.asOf);
             return Response.created(URI.create("policy/evaluations/" + run.getId())).entity(run).build();
@@ -179,6 +187,7 @@ final class PolicyResources {
 
         @POST
         public Comparison compare(EvaluationRequest body) {
+            CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
             return policy.compare(request.node(), request.left, request.right, request.asOf);
         }
@@ -196,6 +205,7 @@ final class PolicyResources {
 
         @POST
         public Comparison preview(EvaluationRequest body) {
+            CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
             return policy.preview(request.node(), request.plugin, request.asOf);
         }
@@ -213,6 +223,7 @@ final class PolicyResources {
         @GET
         public Page<Finding> history(@QueryParam("communityId") String communityId, @QueryParam("ruleId") String ruleId,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
+            CallerContext.require(Permission.POLICY_READ);
             Long community = Params.toLong("communityId", communityId);
             if (community == null) {
                 throw new ValidationException("communityId", "required", "communityId names the community");

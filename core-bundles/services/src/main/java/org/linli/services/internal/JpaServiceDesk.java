@@ -229,6 +229,7 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
 
     @Override
     public Dispatch report(long dispatchId, String report) {
+        CallerContext.require(Permission.REQUEST_WRITE);
         new FieldChecks().text("report", report, 2000).throwIfAny();
         return answer(dispatchId, report.strip());
     }
