@@ -14,7 +14,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Roles and jurisdictions, through the REST door, with the development users of
@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * the community, {@code street} its street, {@code integrator} and {@code auditor} the district.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class AccessIT extends LinliTestSupport {
     private static Fixture fixture;
 
@@ -57,14 +57,21 @@ public class AccessIT extends LinliTestSupport {
         }
     }
 
+    /**
+     * The fixture, made once per container: its codes are the ones the development users'
+     * jurisdictions name, so they exist once, and every suite that needs them shares it.
+     */
+    static synchronized Fixture fixture() {
+        if (fixture == null) {
+            fixture = new Fixture();
+        }
+        return fixture;
+    }
+
     @Before
     public void tree() throws InterruptedException {
         awaitUp();
-        synchronized (AccessIT.class) {
-            if (fixture == null) {
-                fixture = new Fixture();
-            }
-        }
+        fixture();
     }
 
     @Test

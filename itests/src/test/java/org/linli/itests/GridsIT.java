@@ -35,7 +35,7 @@ import org.linli.security.Caller;
 import org.linli.security.CallerContext;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.w3c.dom.Node;
 
@@ -46,7 +46,7 @@ import org.w3c.dom.Node;
  * {@code itests/target/benchmarks/}, none can fail it).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class GridsIT extends LinliTestSupport {
 
     @Inject

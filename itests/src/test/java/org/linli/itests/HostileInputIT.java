@@ -15,7 +15,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Several hundred generated malformed or hostile requests against both doors: every answer must
@@ -23,7 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * may change.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class HostileInputIT extends LinliTestSupport {
     private static final String[] HOSTILE_TEXT = {
         "", " ", "\\u0000", "' OR '1'='1", "'; DROP TABLE resident; --", "%", "_", "\\", "<script>alert(1)</script>",

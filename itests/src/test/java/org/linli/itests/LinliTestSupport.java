@@ -121,7 +121,7 @@ public abstract class LinliTestSupport {
             }
             String user = System.getProperty("linli.test.pg.user", "linli");
             String password = System.getProperty("linli.test.pg.password", "");
-            emptyDatabase(url, user, password);
+            url = freshDatabase(url, user, password);
             // As docs/operations.md sets it up: the test server's user owns the schema and runs the
             // migrations; Linli itself runs as a role that may only read and write rows.
             String file = "etc/org.ops4j.datasource-linli.cfg";
@@ -211,19 +211,39 @@ public abstract class LinliTestSupport {
     protected static final String APPLICATION_ROLE = "linli_app";
     private static final String APPLICATION_PASSWORD = "linli-test-only";
 
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
     /**
-     * Each suite starts on an empty database, so that the migrations run from the beginning, and
-     * with the application's role, which gets no privilege but to sign in until the migrations grant it.
+     * Each container starts on a database of its own, made empty here on the test server, so that
+     * the migrations run from the beginning and containers never share rows. The first call of a
+     * run drops the databases earlier runs left behind. The application's role gets no privilege
+     * but to sign in until the migrations grant it.
      */
-    private static void emptyDatabase(String url, String user, String password) throws SQLException {
+    private static String freshDatabase(String url, String user, String password) throws SQLException {
+        java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)").matcher(url);
+        if (!parts.matches()) {
+            throw new IllegalStateException("not a PostgreSQL JDBC URL: " + url);
+        }
+        String name = "linli_it_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         try (Connection connection = DriverManager.getConnection(url, user, password);
              Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
+            if (DATABASES.get() == 1) {
+                List<String> old = new ArrayList<>();
+                try (java.sql.ResultSet rows = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'linli\\_it\\_%'")) {
+                    while (rows.next()) {
+                        old.add(rows.getString(1));
+                    }
+                }
+                for (String database : old) {
+                    statement.execute("DROP DATABASE IF EXISTS " + database);
+                }
+            }
+            statement.execute("CREATE DATABASE " + name);
             statement.execute("DO $$ BEGIN CREATE ROLE " + APPLICATION_ROLE + " LOGIN;"
                     + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
             statement.execute("ALTER ROLE " + APPLICATION_ROLE + " PASSWORD '" + APPLICATION_PASSWORD + "'");
         }
+        return parts.group(1) + name + parts.group(3);
     }
 
     private static int freePort() throws IOException {

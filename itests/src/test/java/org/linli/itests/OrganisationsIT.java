@@ -16,7 +16,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 
 /**
@@ -25,7 +25,7 @@ import org.w3c.dom.Node;
  * leaves behind (nothing).
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class OrganisationsIT extends LinliTestSupport {
     static final List<String> BEIJING_SIX = List.of("people-mediation", "public-security", "public-health", "social-welfare",
             "culture-sports", "co-governance");

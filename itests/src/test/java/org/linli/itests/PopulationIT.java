@@ -13,12 +13,12 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 
 /** Population services through both doors: special groups and their follow-ups, tenancies, volunteers. */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class PopulationIT extends LinliTestSupport {
     private static final LocalDate TODAY = LocalDate.now();
 

@@ -30,7 +30,7 @@ import org.linli.security.CallerContext;
 import org.linli.security.Role;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 
 /**
@@ -40,7 +40,7 @@ import org.ops4j.pax.exam.util.Filter;
  * ratio to {@code itests/target/benchmarks/}; no figure can fail it.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class RecordSearchBenchmarkIT extends LinliTestSupport {
     private static final int MEMBERS = 1000;
     private static final int WARM_UP = 100;

@@ -20,7 +20,7 @@ import org.linli.security.Permission;
 import org.linli.security.Role;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 /**
  * Every operation of the REST door, as every role, as an API token and without credentials. Three
@@ -30,7 +30,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
  * permission the operation names, 401 without credentials, and never a server error.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class RoleMatrixIT extends LinliTestSupport {
     /** A development user of each role (config/dev/etc); all but {@code demo} hold part of the territory. */
     private static final Map<Role, String> USERS = new EnumMap<>(Map.of(

@@ -19,7 +19,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 
 /**
@@ -27,19 +27,15 @@ import org.w3c.dom.Node;
  * the work calendar, dispatch to departments, and bad steps that change nothing.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class ServicesIT extends LinliTestSupport {
     /** The tree the development users' jurisdictions name, so that several of them see the same requests. */
-    private static AccessIT.Fixture fixture;
+    private AccessIT.Fixture fixture;
 
     @Before
     public void platformIsUp() throws InterruptedException {
         awaitUp();
-        synchronized (ServicesIT.class) {
-            if (fixture == null) {
-                fixture = new AccessIT.Fixture();
-            }
-        }
+        fixture = AccessIT.fixture();
     }
 
     @Test

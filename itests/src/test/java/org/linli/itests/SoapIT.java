@@ -10,7 +10,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 
 /**
@@ -18,7 +18,7 @@ import org.w3c.dom.Node;
  * the operations it describes, against the same services the REST door uses.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class SoapIT extends LinliTestSupport {
     @Before
     public void platformIsUp() throws InterruptedException {
