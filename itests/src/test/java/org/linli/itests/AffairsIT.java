@@ -125,7 +125,7 @@ public class AffairsIT extends LinliTestSupport {
         assertEquals(409, put("/api/v1/conventions/" + id, convention).status());
         Node published = invoke("affairs", "findConventions", "<filter><name>organisationId</name><value>" + committee + "</value></filter>"
                 + "<filter><name>status</name><value>PUBLISHED</value></filter>");
-        assertEquals("1", text(published, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("1", text(published, "//*[local-name()='result']/*[local-name()='total']"));
 
         // An earlier version registered whole, its dates in order; one whose dates go back is refused.
         Map<String, Object> history = new LinkedHashMap<>(Map.of("organisationId", committee, "title", "居民公约(旧)", "version", 2,

@@ -19,6 +19,8 @@ import org.junit.runners.Suite.SuiteClasses;
     RoleMatrixIT.class,
     HostileInputIT.class,
     SoapIT.class,
+    ContractIT.class,
+    GeneratedClientsIT.class,
     OrganisationsIT.class,
     StaffIT.class,
     ServicesIT.class,

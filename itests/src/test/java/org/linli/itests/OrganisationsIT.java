@@ -79,11 +79,11 @@ public class OrganisationsIT extends LinliTestSupport {
 
         Node page = invoke("organisations", "findOrganisations",
                 "<filter><name>parentId</name><value>" + committee + "</value></filter><size>50</size>");
-        assertEquals("6", text(page, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("6", text(page, "//*[local-name()='result']/*[local-name()='total']"));
         String firstSub = text(page, "(//*[local-name()='item'])[1]/*[local-name()='id']");
         Node members = invoke("organisations", "findMemberships",
                 "<filter><name>organisationId</name><value>" + firstSub + "</value></filter>");
-        assertEquals("7", text(members, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("7", text(members, "//*[local-name()='result']/*[local-name()='total']"));
         Node cross = invoke("organisations", "findCrossHolders",
                 "<organisationId>" + party + "</organisationId><otherOrganisationId>" + committee + "</otherOrganisationId>");
         assertEquals("刘主任", text(cross, "//*[local-name()='membership']/*[local-name()='personName']"));
@@ -141,7 +141,7 @@ public class OrganisationsIT extends LinliTestSupport {
         assertEquals("BY_ELECTION", text(soap, "//*[local-name()='election']/*[local-name()='kind']"));
         assertEquals("2", text(soap, "count(//*[local-name()='candidates'])"));
         Node elections = invoke("organisations", "findElections", "<filter><name>termId</name><value>" + term + "</value></filter>");
-        assertEquals("2", text(elections, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("2", text(elections, "//*[local-name()='result']/*[local-name()='total']"));
         Node soapTerm = invoke("organisations", "getTerm", "<id>" + term + "</id>");
         assertEquals("5", text(soapTerm, "//*[local-name()='term']/*[local-name()='sittingMembers']"));
     }

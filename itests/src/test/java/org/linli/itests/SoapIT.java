@@ -65,7 +65,7 @@ public class SoapIT extends LinliTestSupport {
         long id = RestIT.id(post("/api/v1/residents", RestIT.resident(idNumber, "孙八", tree.dwelling)));
 
         Node found = invoke("residents", "findResidents", "<idNumber>" + idNumber + "</idNumber>");
-        assertEquals("1", text(found, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("1", text(found, "//*[local-name()='result']/*[local-name()='total']"));
         assertEquals(String.valueOf(id), text(found, "//*[local-name()='item']/*[local-name()='id']"));
         Node got = invoke("residents", "getResident", "<id>" + id + "</id>");
         assertEquals("孙八", text(got, "//*[local-name()='resident']/*[local-name()='name']"));

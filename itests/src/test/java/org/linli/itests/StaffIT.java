@@ -54,7 +54,7 @@ public class StaffIT extends LinliTestSupport {
         assertEquals("90", text(soap, "(//*[local-name()='week' and *])[1]/*[local-name()='minutes']"));
         Node found = invoke("staff", "findVisits", "<filter><name>workerId</name><value>" + worker + "</value></filter>"
                 + "<filter><name>from</name><value>" + MONDAY.plusDays(7) + "</value></filter>");
-        assertEquals("1", text(found, "//*[local-name()='page']/*[local-name()='total']"));
+        assertEquals("1", text(found, "//*[local-name()='result']/*[local-name()='total']"));
 
         Map<String, Object> future = visitBody(worker, tree.dwelling, LocalDate.now().plusDays(1), 10);
         assertEquals("visitedOn", post("/api/v1/visits", future).errorField());

@@ -45,7 +45,7 @@ public class AffairsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public AffairsPages.MediationCasePage findMediationCases(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -75,7 +75,7 @@ public class AffairsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public AffairsPages.ConsultationPage findConsultations(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -105,7 +105,7 @@ public class AffairsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public AffairsPages.ConventionPage findConventions(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {

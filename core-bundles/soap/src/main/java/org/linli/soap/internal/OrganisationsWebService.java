@@ -61,7 +61,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.OrganisationPage findOrganisations(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -91,7 +91,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.TermPage findTerms(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -121,7 +121,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.MembershipPage findMemberships(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -151,7 +151,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.ElectionPage findElections(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -181,7 +181,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.MeetingPage findMeetings(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -211,7 +211,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.FacilityPage findFacilities(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -241,7 +241,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.DocumentPage findDocuments(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -271,7 +271,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.BudgetLinePage findBudgetLines(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -301,7 +301,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.InspectionPage findInspections(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -331,7 +331,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.TalentPage findTalents(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -361,7 +361,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.VentureContestPage findVentureContests(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -391,7 +391,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.VentureProjectPage findVentureProjects(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -421,7 +421,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.VentureActivityPage findVentureActivities(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -451,7 +451,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.ServiceOfferPage findServiceOffers(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -481,7 +481,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.ServiceOrderPage findServiceOrders(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -511,7 +511,7 @@ public class OrganisationsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public OrganisationPages.SpendingPage findSpendings(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {

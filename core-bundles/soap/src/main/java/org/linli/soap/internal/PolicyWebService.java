@@ -94,7 +94,7 @@ public class PolicyWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public EvaluationPage findEvaluations(@WebParam(name = "nodeId") Long nodeId, @WebParam(name = "page") Integer page,
                                           @WebParam(name = "size") Integer size) throws LinliFault {
         return Calls.call(() -> EvaluationPage.of(policy.runs(nodeId, PageRequest.of(page, size))));
@@ -107,7 +107,7 @@ public class PolicyWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public FindingPage findFindings(@WebParam(name = "communityId") long communityId, @WebParam(name = "ruleId") String ruleId,
                                     @WebParam(name = "page") Integer page, @WebParam(name = "size") Integer size) throws LinliFault {
         return Calls.call(() -> FindingPage.of(policy.history(communityId, ruleId, PageRequest.of(page, size))));

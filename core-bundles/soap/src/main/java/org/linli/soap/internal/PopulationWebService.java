@@ -47,7 +47,7 @@ public class PopulationWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public PopulationPages.SpecialGroupMemberPage findSpecialGroupMembers(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -77,7 +77,7 @@ public class PopulationWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public PopulationPages.FollowUpPage findFollowUps(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -107,7 +107,7 @@ public class PopulationWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public PopulationPages.TenancyPage findTenancies(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -137,7 +137,7 @@ public class PopulationWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public PopulationPages.VolunteerPage findVolunteers(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -167,7 +167,7 @@ public class PopulationWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public PopulationPages.VolunteerServicePage findVolunteerServices(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {

@@ -57,7 +57,7 @@ public class ResidentsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public Pages.ResidentPage findResidents(@WebParam(name = "name") String name,
                                             @WebParam(name = "idNumber") String idNumber,
                                             @WebParam(name = "householdId") Long householdId,
@@ -93,7 +93,7 @@ public class ResidentsWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public Pages.HouseholdPage findHouseholds(@WebParam(name = "number") String number,
                                               @WebParam(name = "nodeId") Long nodeId,
                                               @WebParam(name = "page") Integer page,

@@ -52,7 +52,7 @@ public class ServiceDeskWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public ServiceDeskPages.CalendarDayPage findCalendarDays(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -82,7 +82,7 @@ public class ServiceDeskWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public ServiceDeskPages.ServicePage findServices(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -112,7 +112,7 @@ public class ServiceDeskWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public ServiceDeskPages.RequestPage findRequests(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -142,7 +142,7 @@ public class ServiceDeskWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public ServiceDeskPages.DispatchPage findDispatches(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {

@@ -57,7 +57,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.WorkerPage findWorkers(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -87,7 +87,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.PayGradePage findPayGrades(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -117,7 +117,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.AttendancePage findAttendance(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -147,7 +147,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.ShiftPage findShifts(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -177,7 +177,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.TrainingPage findTrainings(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -207,7 +207,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.CertificatePage findCertificates(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -237,7 +237,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.VisitPage findVisits(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -267,7 +267,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.AppraisalPage findAppraisals(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -297,7 +297,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.PatrolPage findPatrols(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {
@@ -327,7 +327,7 @@ public class StaffWebService {
     }
 
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public StaffPages.GridAssignmentPage findGridAssignments(@WebParam(name = "filter") List<SearchFilter> filters,
                                        @WebParam(name = "page") Integer page,
                                        @WebParam(name = "size") Integer size) throws LinliFault {

@@ -45,7 +45,7 @@ public class TerritoryWebService {
 
     /** {@code level} is one of CITY, DISTRICT, STREET, COMMUNITY, GRID, BUILDING, DWELLING, or absent. */
     @WebMethod
-    @WebResult(name = "page")
+    @WebResult(name = "result")
     public Pages.TerritoryNodePage findNodes(@WebParam(name = "parentId") Long parentId,
                                              @WebParam(name = "withinId") Long withinId,
                                              @WebParam(name = "level") String level,

@@ -1,0 +1,80 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+/**
+ * What integrators build against changes only on purpose, and they are told how. The served WSDLs
+ * are compared by {@link WsdlShape}, so that the order the server writes them in does not count:
+ * <ul>
+ * <li>with {@code contracts/wsdl/*.wsdl}, exactly: the files the SOAP clients of
+ * {@link GeneratedClientsIT} are generated from;</li>
+ * <li>with {@code contracts/wsdl-shapes-2026-12-07.txt}, the WSDLs as first served, never edited:
+ * every difference is listed, line for line, in the fenced block of docs/soap-changes.md, and every
+ * line listed there is still a difference.</li>
+ * </ul>
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ContractIT extends LinliTestSupport {
+    @Test
+    public void everyWsdlIsTheContractAndEveryChangeIsDocumented() throws Exception {
+        awaitUp();
+        TreeSet<String> served = new TreeSet<>();
+        List<String> notTheContract = new ArrayList<>();
+        for (String service : SOAP_SERVICES) {
+            Answer wsdl = get("/soap/" + service + "?wsdl");
+            assertEquals(service, 200, wsdl.status());
+            List<String> shape = WsdlShape.of(wsdl.body());
+            List<String> contract = WsdlShape.of(Files.readString(contracts().resolve("wsdl/" + service + ".wsdl"), StandardCharsets.UTF_8));
+            if (!shape.equals(contract)) {
+                notTheContract.add(service);
+            }
+            shape.forEach(line -> served.add(service + ": " + line));
+        }
+        assertEquals("served WSDLs that differ from contracts/wsdl", List.of(), notTheContract);
+
+        TreeSet<String> first = new TreeSet<>();
+        for (String line : Files.readAllLines(contracts().resolve("wsdl-shapes-2026-12-07.txt"), StandardCharsets.UTF_8)) {
+            if (!line.startsWith("#")) {
+                first.add(line);
+            }
+        }
+        TreeSet<String> changes = new TreeSet<>();
+        first.stream().filter(line -> !served.contains(line)).forEach(line -> changes.add("- " + line));
+        served.stream().filter(line -> !first.contains(line)).forEach(line -> changes.add("+ " + line));
+        assertEquals("changes since the first WSDLs, against those docs/soap-changes.md lists",
+                documentedChanges(), new ArrayList<>(changes));
+    }
+
+    static Path contracts() {
+        return Path.of(System.getProperty("linli.it.repository"), "itests", "src", "test", "resources", "contracts");
+    }
+
+    /** The lines of the fenced block in docs/soap-changes.md, sorted. */
+    private static List<String> documentedChanges() throws IOException {
+        List<String> doc = Files.readAllLines(Path.of(System.getProperty("linli.it.repository"), "docs", "soap-changes.md"),
+                StandardCharsets.UTF_8);
+        int at = doc.indexOf("```diff");
+        if (at < 0) {
+            throw new AssertionError("docs/soap-changes.md has no ```diff block");
+        }
+        TreeSet<String> listed = new TreeSet<>();
+        for (at++; !doc.get(at).startsWith("```"); at++) {
+            listed.add(doc.get(at));
+        }
+        return new ArrayList<>(listed);
+    }
+}
