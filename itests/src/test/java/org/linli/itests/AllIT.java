@@ -27,7 +27,6 @@ import org.junit.runners.Suite.SuiteClasses;
     AffairsIT.class,
     PopulationIT.class,
     GridsIT.class,
-    RecordSearchBenchmarkIT.class,
 })
 public class AllIT {
 }

@@ -41,7 +41,7 @@ import org.ops4j.pax.exam.util.Filter;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
-public class RecordSearchBenchmarkIT extends LinliTestSupport {
+public class RecordSearchBenchmark extends LinliTestSupport {
     private static final int MEMBERS = 1000;
     private static final int WARM_UP = 100;
     private static final int ROUNDS = 500;
