@@ -57,8 +57,8 @@ public interface OrganisationService {
 
     /**
      * Who holds posts in both organisations on a date (一肩挑, 交叉任职): the memberships in
-     * {@code organisationId} sitting on {@code on} whose person also sits in
-     * {@code otherOrganisationId} then.
+     * {@code organisationId} sitting on {@code on} (today when {@code null}) whose person also sits
+     * in {@code otherOrganisationId} then.
      */
     List<Membership> crossHolders(long organisationId, long otherOrganisationId, LocalDate on);
 }

@@ -43,11 +43,14 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     private final RecordType<T> type;
     private final Clock clock;
 
+    /** @deprecated reads the server's clock; pass Linli's {@link Clock} service instead */
+    @Deprecated
     public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type) {
         this(jpa, territory, guards, type, Clock.systemDefaultZone());
     }
 
-    JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type, Clock clock) {
+    /** @param clock Linli's clock service: what "today" is for the record's checks */
+    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type, Clock clock) {
         this.jpa = jpa;
         this.territory = territory;
         this.guards = guards;

@@ -6,7 +6,7 @@
  * kinds of sub-committee, facility, document, meeting, post…
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.linli.records;
 
 import org.osgi.annotation.bundle.Export;

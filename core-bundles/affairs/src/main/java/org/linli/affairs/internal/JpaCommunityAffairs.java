@@ -1,5 +1,6 @@
 package org.linli.affairs.internal;
 
+import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.affairs.CommunityAffairs;
 import org.linli.affairs.Consultation;
@@ -24,10 +25,10 @@ public class JpaCommunityAffairs implements CommunityAffairs {
     @Activate
     public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
                                @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference OrganisationService organisations,
-                               @Reference Database migrated) {
-        mediationCases = new JpaRecords<>(jpa, territory, guards, new MediationCaseType());
-        consultations = new JpaRecords<>(jpa, territory, guards, new ConsultationType(organisations));
-        conventions = new JpaRecords<>(jpa, territory, guards, new ConventionType(organisations));
+                               @Reference Database migrated, @Reference Clock clock) {
+        mediationCases = new JpaRecords<>(jpa, territory, guards, new MediationCaseType(), clock);
+        consultations = new JpaRecords<>(jpa, territory, guards, new ConsultationType(organisations), clock);
+        conventions = new JpaRecords<>(jpa, territory, guards, new ConventionType(organisations), clock);
     }
 
     @Override

@@ -58,11 +58,14 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     private final TerritoryService territory;
     private final AuditLog audit;
     private final SecureRandom random = new SecureRandom();
-    private final Clock clock = Clock.systemUTC();
+    /** Linli's clock in UTC: token times are stored as UTC times. */
+    private final Clock clock;
 
     @Activate
     public JpaApiTokens(@Reference(target = "(osgi.unit.name=linli-api-tokens)") JpaTemplate jpa,
-                        @Reference TerritoryService territory, @Reference AuditLog audit, @Reference Database migrated) {
+                        @Reference TerritoryService territory, @Reference AuditLog audit, @Reference Database migrated,
+                        @Reference Clock clock) {
+        this.clock = clock.withZone(ZoneOffset.UTC);
         this.jpa = jpa;
         this.territory = territory;
         this.audit = audit;

@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = AuditLog.class)
 public class JpaAuditLog implements AuditLog {
     private final JpaTemplate jpa;
-    private final Clock clock = Clock.systemUTC();
+    /** Linli's clock in UTC: entries are stored as UTC times. */
+    private final Clock clock;
     /**
      * Where refused attempts are stored: a thread has at most one transaction, so a thread with
      * none gives the entry one of its own, which the caller's rollback does not reach (the JTA
@@ -46,7 +47,9 @@ public class JpaAuditLog implements AuditLog {
     });
 
     @Activate
-    public JpaAuditLog(@Reference(target = "(osgi.unit.name=linli-audit)") JpaTemplate jpa, @Reference Database migrated) {
+    public JpaAuditLog(@Reference(target = "(osgi.unit.name=linli-audit)") JpaTemplate jpa, @Reference Database migrated,
+                       @Reference Clock clock) {
+        this.clock = clock.withZone(ZoneOffset.UTC);
         this.jpa = jpa;
     }
 

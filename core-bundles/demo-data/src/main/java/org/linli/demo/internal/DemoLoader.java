@@ -1,5 +1,6 @@
 package org.linli.demo.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -46,14 +47,15 @@ public class DemoLoader {
     public DemoLoader(@Reference TerritoryService territory, @Reference HouseholdService households,
                       @Reference ResidentService residents, @Reference OrganisationService organisations,
                       @Reference StaffService staff, @Reference ServiceDesk serviceDesk,
-                      @Reference CommunityAffairs affairs, @Reference PopulationService population, Config config) {
-        LocalDate today = LocalDate.now();
+                      @Reference CommunityAffairs affairs, @Reference PopulationService population,
+                      @Reference Clock clock, Config config) {
+        LocalDate today = LocalDate.now(clock);
         Random random = new Random(config.seed());
         Names names = new Names(random);
         DemoDistrict district = new DemoDistrict(territory, households, residents, random, names, today);
         DemoOrganisations communityOrganisations = new DemoOrganisations(organisations, random, today, names);
         DemoStaff communityStaff = new DemoStaff(staff, territory, random, today, names);
-        DemoServiceDesk communityServices = new DemoServiceDesk(serviceDesk, territory, random, today, names);
+        DemoServiceDesk communityServices = new DemoServiceDesk(serviceDesk, territory, random, clock, names);
         DemoAffairs communityAffairs = new DemoAffairs(affairs, organisations, random, today, names);
         DemoPopulation communityPopulation = new DemoPopulation(population, residents, staff, random, today, names);
         loader = new Thread(() -> CallerContext.callAs(Caller.system("demo-data"), () -> {

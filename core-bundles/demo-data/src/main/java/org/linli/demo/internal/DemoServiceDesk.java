@@ -1,5 +1,6 @@
 package org.linli.demo.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -53,13 +54,15 @@ final class DemoServiceDesk {
     private final TerritoryService territory;
     private final Random random;
     private final LocalDate today;
+    private final Clock clock;
     private final Names names;
 
-    DemoServiceDesk(ServiceDesk desk, TerritoryService territory, Random random, LocalDate today, Names names) {
+    DemoServiceDesk(ServiceDesk desk, TerritoryService territory, Random random, Clock clock, Names names) {
         this.desk = desk;
         this.territory = territory;
         this.random = random;
-        this.today = today;
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
         this.names = names;
     }
 
@@ -115,7 +118,7 @@ final class DemoServiceDesk {
             request.setRequesterName(names.any());
             LocalDateTime received = LocalDateTime.of(today.minusDays(random.nextInt(60)), LocalTime.of(8 + random.nextInt(9), random.nextInt(60)));
             // Office hours today may still be ahead (a load just after midnight): such a request came yesterday.
-            request.setReceivedAt(received.isAfter(LocalDateTime.now()) ? received.minusDays(1) : received);
+            request.setReceivedAt(received.isAfter(LocalDateTime.now(clock)) ? received.minusDays(1) : received);
             Request stored = desk.requests().create(request);
             CallerContext.callAs(staff, () -> advance(stored, service));
         }
@@ -139,7 +142,7 @@ final class DemoServiceDesk {
             Dispatch dispatch = new Dispatch();
             dispatch.setRequestId(id);
             dispatch.setDepartment(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);
-            dispatch.setDeadline(LocalDateTime.now().plusDays(random.nextInt(5) + 1).withNano(0));
+            dispatch.setDeadline(LocalDateTime.now(clock).plusDays(random.nextInt(5) + 1).withNano(0));
             Dispatch sent = desk.dispatches().create(dispatch);
             if (random.nextBoolean()) {
                 desk.acknowledge(sent.getId());

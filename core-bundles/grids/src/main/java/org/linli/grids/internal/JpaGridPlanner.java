@@ -3,6 +3,7 @@ package org.linli.grids.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -77,14 +78,16 @@ public class JpaGridPlanner implements GridPlanner {
     private final TerritoryService territory;
     private final StaffService staff;
     private final AuditLog audit;
+    private final Clock clock;
     private final int defaultMin;
     private final int defaultMax;
 
     @Activate
     public JpaGridPlanner(@Reference(target = "(osgi.unit.name=linli-grids)") JpaTemplate jpa,
                           @Reference TerritoryService territory, @Reference StaffService staff, @Reference AuditLog audit,
-                          @Reference Database migrated, Config config) {
+                          @Reference Database migrated, @Reference Clock clock, Config config) {
         this.jpa = jpa;
+        this.clock = clock;
         this.territory = territory;
         this.staff = staff;
         this.audit = audit;
@@ -98,7 +101,7 @@ public class JpaGridPlanner implements GridPlanner {
         int[] bounds = bounds(minHouseholds, maxHouseholds);
         TerritoryNode node = above(nodeId);
         return inTransaction(em -> {
-            Street street = Street.read(em, node);
+            Street street = Street.read(em, node, LocalDate.now(clock));
             List<GridReport> reports = new ArrayList<>();
             for (Community community : street.communities) {
                 reports.add(report(em, community, bounds[0], bounds[1]));
@@ -147,7 +150,7 @@ public class JpaGridPlanner implements GridPlanner {
         TerritoryNode node = above(nodeId);
         String user = CallerContext.current().user();
         return inTransaction(em -> {
-            Street street = Street.read(em, node);
+            Street street = Street.read(em, node, LocalDate.now(clock));
             List<GridPlan> plans = new ArrayList<>();
             for (Community community : street.communities) {
                 plans.add(propose(em, community, street.workers, bounds[0], bounds[1], user));
@@ -172,7 +175,7 @@ public class JpaGridPlanner implements GridPlanner {
         plan.buildingsMoved = (int) parts.stream().flatMap(p -> p.buildings().stream().filter(b -> !Long.valueOf(b.gridId()).equals(p.gridId())))
                 .count();
         plan.proposedBy = user;
-        plan.proposedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+        plan.proposedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         em.persist(plan);
         Map<Long, GridRow> grids = community.grids.stream().collect(Collectors.toMap(g -> g.id, Function.identity()));
         Set<Long> staffed = new HashSet<>();
@@ -244,13 +247,13 @@ public class JpaGridPlanner implements GridPlanner {
                 throw new ConflictException("id", "status", "grid plan " + planId + " is " + plan.status + "; only a proposed plan is applied");
             }
             TerritoryNode communityNode = territory.get(plan.communityId);
-            Community community = Street.read(em, communityNode).communities.get(0);
+            Community community = Street.read(em, communityNode, LocalDate.now(clock)).communities.get(0);
             if (!community.fingerprint().equals(plan.fingerprint)) {
                 throw new ConflictException("id", "changed", "the grids, buildings or households of " + community.name
                         + " changed after grid plan " + planId + " was proposed; propose again");
             }
             Map<Long, Long> gridOf = community.buildings.stream().collect(Collectors.toMap(Building::id, Building::gridId));
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(clock);
             List<PartRow> parts = parts(em, planId);
             int moved = 0;
             int created = 0;
@@ -287,7 +290,7 @@ public class JpaGridPlanner implements GridPlanner {
             }
             plan.status = PlanStatus.APPLIED;
             plan.appliedBy = user;
-            plan.appliedAt = LocalDateTime.now().truncatedTo(ChronoUnit.MILLIS);
+            plan.appliedAt = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
             em.flush();
             audit.record(community.id, "apply", "grid plan", planId, List.of(), null, community.name + ": " + created + " grid(s) created, "
                     + parts.stream().filter(p -> p.action == PlanAction.CLOSE).count() + " closed, " + moved + " building(s) moved");
@@ -433,7 +436,7 @@ public class JpaGridPlanner implements GridPlanner {
         final Map<Long, Long> workers = new HashMap<>();
 
         @SuppressWarnings("unchecked")
-        static Street read(EntityManager em, TerritoryNode node) {
+        static Street read(EntityManager em, TerritoryNode node, LocalDate today) {
             Street street = new Street();
             String under = node.getPath() + "%";
             Map<Long, Community> byId = new LinkedHashMap<>();
@@ -462,7 +465,6 @@ public class JpaGridPlanner implements GridPlanner {
                         r[3] == null ? null : ((Number) r[3]).doubleValue(), r[4] == null ? null : ((Number) r[4]).doubleValue(),
                         ((Number) r[5]).longValue()));
             }
-            LocalDate today = LocalDate.now();
             for (Object[] r : (List<Object[]>) em.createNativeQuery("SELECT a.node_id, a.worker_id FROM grid_assignment a"
                     + " JOIN territory_node g ON g.id = a.node_id WHERE a.role = 'GRID_WORKER' AND a.starts_on <= ?2"
                     + " AND (a.ends_on IS NULL OR a.ends_on >= ?2) AND g.path LIKE ?1 ORDER BY a.starts_on DESC, a.id DESC")

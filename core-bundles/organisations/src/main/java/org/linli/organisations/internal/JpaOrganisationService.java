@@ -1,12 +1,12 @@
 package org.linli.organisations.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.common.PageRequest;
 import org.linli.common.Records;
-import org.linli.common.ValidationException;
 import org.linli.database.Database;
 import org.linli.organisations.BudgetLine;
 import org.linli.organisations.Document;
@@ -54,38 +54,40 @@ public class JpaOrganisationService implements OrganisationService {
     private final JpaRecords<VentureActivity> ventureActivities;
     private final JpaRecords<ServiceOffer> serviceOffers;
     private final JpaRecords<ServiceOrder> serviceOrders;
+    private final Clock clock;
 
     @Activate
     public JpaOrganisationService(@Reference(target = "(osgi.unit.name=linli-organisations)") JpaTemplate jpa,
                                   @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
-                                  @Reference Database migrated) {
+                                  @Reference Database migrated, @Reference Clock clock) {
+        this.clock = clock;
         OrganisationType organisationType = new OrganisationType();
-        TermType termType = new TermType(organisationType);
+        TermType termType = new TermType(organisationType, clock);
         MeetingType meetingType = new MeetingType(organisationType);
         MembershipType membershipType = new MembershipType(organisationType, termType, residents);
         ElectionType electionType = new ElectionType(organisationType, termType, meetingType, residents);
         membershipType.elections(electionType);
         BudgetLineType budgetLineType = new BudgetLineType(organisationType);
-        organisations = new JpaRecords<>(jpa, territory, guards, organisationType);
-        terms = new JpaRecords<>(jpa, territory, guards, termType);
-        memberships = new JpaRecords<>(jpa, territory, guards, membershipType);
-        elections = new JpaRecords<>(jpa, territory, guards, electionType);
-        meetings = new JpaRecords<>(jpa, territory, guards, meetingType);
-        facilities = new JpaRecords<>(jpa, territory, guards, new FacilityType(organisationType));
-        documents = new JpaRecords<>(jpa, territory, guards, new DocumentType(organisationType));
-        budgetLines = new JpaRecords<>(jpa, territory, guards, budgetLineType);
-        spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType));
-        inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType));
+        organisations = new JpaRecords<>(jpa, territory, guards, organisationType, clock);
+        terms = new JpaRecords<>(jpa, territory, guards, termType, clock);
+        memberships = new JpaRecords<>(jpa, territory, guards, membershipType, clock);
+        elections = new JpaRecords<>(jpa, territory, guards, electionType, clock);
+        meetings = new JpaRecords<>(jpa, territory, guards, meetingType, clock);
+        facilities = new JpaRecords<>(jpa, territory, guards, new FacilityType(organisationType), clock);
+        documents = new JpaRecords<>(jpa, territory, guards, new DocumentType(organisationType), clock);
+        budgetLines = new JpaRecords<>(jpa, territory, guards, budgetLineType, clock);
+        spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType), clock);
+        inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType), clock);
         TalentType talentType = new TalentType(organisationType, residents);
         VentureContestType contestType = new VentureContestType();
         VentureProjectType projectType = new VentureProjectType(organisationType, contestType, talentType);
         ServiceOfferType offerType = new ServiceOfferType(organisationType);
-        talents = new JpaRecords<>(jpa, territory, guards, talentType);
-        ventureContests = new JpaRecords<>(jpa, territory, guards, contestType);
-        ventureProjects = new JpaRecords<>(jpa, territory, guards, projectType);
-        ventureActivities = new JpaRecords<>(jpa, territory, guards, new VentureActivityType(projectType));
-        serviceOffers = new JpaRecords<>(jpa, territory, guards, offerType);
-        serviceOrders = new JpaRecords<>(jpa, territory, guards, new ServiceOrderType(organisationType, offerType));
+        talents = new JpaRecords<>(jpa, territory, guards, talentType, clock);
+        ventureContests = new JpaRecords<>(jpa, territory, guards, contestType, clock);
+        ventureProjects = new JpaRecords<>(jpa, territory, guards, projectType, clock);
+        ventureActivities = new JpaRecords<>(jpa, territory, guards, new VentureActivityType(projectType), clock);
+        serviceOffers = new JpaRecords<>(jpa, territory, guards, offerType, clock);
+        serviceOrders = new JpaRecords<>(jpa, territory, guards, new ServiceOrderType(organisationType, offerType), clock);
     }
 
     @Override
@@ -171,15 +173,13 @@ public class JpaOrganisationService implements OrganisationService {
     @Override
     public List<Membership> crossHolders(long organisationId, long otherOrganisationId, LocalDate on) {
         CallerContext.require(Permission.ORGANISATION_READ);
-        if (on == null) {
-            throw new ValidationException("on", "required", "on is required");
-        }
+        LocalDate day = on == null ? LocalDate.now(clock) : on;
         return memberships.inTransaction(em -> {
             RecordCheck check = organisations.check(em);
             check.find("organisationId", organisations.type(), organisationId);
             check.find("otherOrganisationId", organisations.type(), otherOrganisationId);
-            List<Membership> others = sitting(otherOrganisationId, on);
-            return sitting(organisationId, on).stream()
+            List<Membership> others = sitting(otherOrganisationId, day);
+            return sitting(organisationId, day).stream()
                     .filter(m -> others.stream().anyMatch(o -> MembershipType.samePerson(m, o))).toList();
         });
     }

@@ -1,5 +1,6 @@
 package org.linli.organisations.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,8 +13,11 @@ import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 
 final class TermType extends OrganisationPart<Term> {
-    TermType(OrganisationType organisations) {
+    private final Clock clock;
+
+    TermType(OrganisationType organisations, Clock clock) {
         super(Term.class, "term", "org_term", organisations);
+        this.clock = clock;
         filter("on", Filter.activeOn("t.starts_on", "t.ends_on", "running on this date"));
     }
 
@@ -67,7 +71,7 @@ final class TermType extends OrganisationPart<Term> {
         if (terms.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Map<Long, Long> sitting = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT m.termId, COUNT(m) FROM Membership m WHERE m.termId IN :ids"
                         + " AND m.startsOn <= :today AND (m.endsOn IS NULL OR m.endsOn >= :today) GROUP BY m.termId", Object[].class)

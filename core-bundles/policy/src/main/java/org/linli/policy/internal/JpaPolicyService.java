@@ -69,13 +69,14 @@ public class JpaPolicyService implements PolicyService {
     @Activate
     public JpaPolicyService(@Reference(target = "(osgi.unit.name=linli-policy)") JpaTemplate jpa,
                             @Reference RuleRegistry registry, @Reference PolicyConfig config,
-                            @Reference CoreRegisters core, @Reference AuditLog audit, @Reference Database migrated) {
+                            @Reference CoreRegisters core, @Reference AuditLog audit, @Reference Database migrated,
+                            @Reference Clock clock) {
         this.jpa = jpa;
         this.registry = registry;
         this.config = config;
         this.core = core;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     @Override

@@ -26,10 +26,12 @@ public class PolicyGuard implements RecordGuard {
     private final RuleRegistry registry;
     private final PolicyConfig config;
     private final CoreRegisters core;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
 
     @Activate
-    public PolicyGuard(@Reference RuleRegistry registry, @Reference PolicyConfig config, @Reference CoreRegisters core) {
+    public PolicyGuard(@Reference RuleRegistry registry, @Reference PolicyConfig config, @Reference CoreRegisters core,
+                       @Reference Clock clock) {
+        this.clock = clock;
         this.registry = registry;
         this.config = config;
         this.core = core;

@@ -1,5 +1,6 @@
 package org.linli.population.internal;
 
+import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.common.Records;
 import org.linli.database.Database;
@@ -31,14 +32,14 @@ public class JpaPopulationService implements PopulationService {
     public JpaPopulationService(@Reference(target = "(osgi.unit.name=linli-population)") JpaTemplate jpa,
                                 @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                                 @Reference StaffService staff, @Reference OrganisationService organisations,
-                                @Reference Database migrated) {
-        SpecialGroupMemberType memberType = new SpecialGroupMemberType(residents, staff);
+                                @Reference Database migrated, @Reference Clock clock) {
+        SpecialGroupMemberType memberType = new SpecialGroupMemberType(residents, staff, clock);
         VolunteerType volunteerType = new VolunteerType(residents, organisations);
-        specialGroupMembers = new JpaRecords<>(jpa, territory, guards, memberType);
-        followUps = new JpaRecords<>(jpa, territory, guards, new FollowUpType(memberType, staff));
-        tenancies = new JpaRecords<>(jpa, territory, guards, new TenancyType(residents));
-        volunteers = new JpaRecords<>(jpa, territory, guards, volunteerType);
-        volunteerServices = new JpaRecords<>(jpa, territory, guards, new VolunteerServiceType(volunteerType));
+        specialGroupMembers = new JpaRecords<>(jpa, territory, guards, memberType, clock);
+        followUps = new JpaRecords<>(jpa, territory, guards, new FollowUpType(memberType, staff), clock);
+        tenancies = new JpaRecords<>(jpa, territory, guards, new TenancyType(residents), clock);
+        volunteers = new JpaRecords<>(jpa, territory, guards, volunteerType, clock);
+        volunteerServices = new JpaRecords<>(jpa, territory, guards, new VolunteerServiceType(volunteerType), clock);
     }
 
     @Override

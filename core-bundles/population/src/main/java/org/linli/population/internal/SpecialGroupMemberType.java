@@ -1,5 +1,6 @@
 package org.linli.population.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +17,14 @@ import org.linli.staff.StaffService;
 final class SpecialGroupMemberType extends RecordType<SpecialGroupMember> {
     private final ResidentService residents;
     private final StaffService staff;
+    private final Clock clock;
 
-    SpecialGroupMemberType(ResidentService residents, StaffService staff) {
+    SpecialGroupMemberType(ResidentService residents, StaffService staff, Clock clock) {
         super(SpecialGroupMember.class, "special group member", "special_group_member", Permission.RESIDENT_READ,
                 Permission.RESIDENT_WRITE);
         this.residents = residents;
         this.staff = staff;
+        this.clock = clock;
         filter("residentId", Filter.id("t.resident_id", "this resident"));
         filter("groupCode", Filter.text("t.group_code", "in this group (code list special-group)"));
         filter("responsibleWorkerId", Filter.id("t.responsible_worker_id", "followed up by this worker"));
@@ -63,7 +66,7 @@ final class SpecialGroupMemberType extends RecordType<SpecialGroupMember> {
                 .getResultList()) {
             last.put((Long) row[0], (LocalDate) row[1]);
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (SpecialGroupMember member : members) {
             LocalDate previous = last.get(member.getId());
             member.setLastFollowUpOn(previous);

@@ -1,5 +1,6 @@
 package org.linli.records.internal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,8 +31,8 @@ public class JpaCodeService implements CodeService {
 
     @Activate
     public JpaCodeService(@Reference(target = "(osgi.unit.name=linli-records)") JpaTemplate jpa,
-                          @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Database migrated) {
-        this.records = new JpaRecords<>(jpa, territory, guards, new CodeType());
+                          @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Database migrated, @Reference Clock clock) {
+        this.records = new JpaRecords<>(jpa, territory, guards, new CodeType(), clock);
     }
 
     @Override

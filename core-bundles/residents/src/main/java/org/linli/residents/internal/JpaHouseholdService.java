@@ -1,5 +1,6 @@
 package org.linli.residents.internal;
 
+import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.audit.AuditLog;
 import org.linli.common.Page;
@@ -20,8 +21,8 @@ public class JpaHouseholdService implements HouseholdService {
     @Activate
     public JpaHouseholdService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
                               @Reference TerritoryService territory, @Reference AuditLog audit,
-                              @Reference Database migrated) {
-        this.register = new ResidentRegister(jpa, territory, audit);
+                              @Reference Database migrated, @Reference Clock clock) {
+        this.register = new ResidentRegister(jpa, territory, audit, clock);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.linli.residents.internal;
 
+import java.time.Clock;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.audit.AuditLog;
 import org.linli.common.Page;
@@ -20,8 +21,8 @@ public class JpaResidentService implements ResidentService {
     @Activate
     public JpaResidentService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
                               @Reference TerritoryService territory, @Reference AuditLog audit,
-                              @Reference Database migrated) {
-        this.register = new ResidentRegister(jpa, territory, audit);
+                              @Reference Database migrated, @Reference Clock clock) {
+        this.register = new ResidentRegister(jpa, territory, audit, clock);
     }
 
     @Override

@@ -55,11 +55,11 @@ final class ResidentRegister {
     private final AuditLog audit;
     private final Clock clock;
 
-    ResidentRegister(JpaTemplate jpa, TerritoryService territory, AuditLog audit) {
+    ResidentRegister(JpaTemplate jpa, TerritoryService territory, AuditLog audit, Clock clock) {
         this.jpa = jpa;
         this.territory = territory;
         this.audit = audit;
-        this.clock = Clock.systemDefaultZone();
+        this.clock = clock;
     }
 
     // ---- residents ----
@@ -447,24 +447,24 @@ final class ResidentRegister {
         return dwellings;
     }
 
-    private static Resident toApi(EntityManager em, ResidentEntity entity) {
+    private Resident toApi(EntityManager em, ResidentEntity entity) {
         Long householdDwelling = entity.getHouseholdId() == null ? null
                 : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
         return toApi(entity, householdDwelling);
     }
 
     /** A resident as every read shows it: ID number and phone masked, the age without the birth date. */
-    static Resident toApi(ResidentEntity entity, Long householdDwellingId) {
+    Resident toApi(ResidentEntity entity, Long householdDwellingId) {
         return toApi(entity, householdDwellingId, false);
     }
 
-    static Resident toApi(ResidentEntity entity, Long householdDwellingId, boolean revealed) {
+    Resident toApi(ResidentEntity entity, Long householdDwellingId, boolean revealed) {
         Resident resident = new Resident(revealed ? entity.getIdNumber() : ResidentRules.maskIdNumber(entity.getIdNumber()),
                 entity.getName());
         resident.setId(entity.getId());
         resident.setSex(entity.getSex());
         resident.setBirthDate(revealed ? entity.getBirthDate() : null);
-        resident.setAge(Period.between(entity.getBirthDate(), LocalDate.now()).getYears());
+        resident.setAge(Period.between(entity.getBirthDate(), today()).getYears());
         resident.setPhone(revealed ? entity.getPhone() : ResidentRules.maskPhone(entity.getPhone()));
         resident.setHouseholdId(entity.getHouseholdId());
         resident.setRelationToHead(entity.getRelationToHead());
@@ -482,7 +482,7 @@ final class ResidentRegister {
     }
 
     /** One household with its members; heads and counts derive from the members. */
-    private static Household toApi(EntityManager em, HouseholdEntity entity, boolean withMembers) {
+    private Household toApi(EntityManager em, HouseholdEntity entity, boolean withMembers) {
         if (!withMembers) {
             return toApi(em, List.of(entity)).get(0);
         }
@@ -497,7 +497,7 @@ final class ResidentRegister {
     }
 
     /** Households without member lists, with heads and counts read in two queries for the lot. */
-    private static List<Household> toApi(EntityManager em, List<HouseholdEntity> entities) {
+    private List<Household> toApi(EntityManager em, List<HouseholdEntity> entities) {
         if (entities.isEmpty()) {
             return List.of();
         }
@@ -518,7 +518,7 @@ final class ResidentRegister {
                 .map(e -> toApi(e, heads.get(e.getId()), counts.getOrDefault(e.getId(), 0L).intValue())).toList();
     }
 
-    private static Household toApi(HouseholdEntity entity, Long headResidentId, int memberCount) {
+    private Household toApi(HouseholdEntity entity, Long headResidentId, int memberCount) {
         Household household = new Household();
         household.setId(entity.getId());
         household.setNumber(entity.getNumber());

@@ -1,6 +1,5 @@
 package org.linli.rest.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -75,7 +74,7 @@ final class OrganisationResources {
                 throw new ValidationException(first == null ? "organisationId" : "otherOrganisationId", "required",
                         "organisationId and otherOrganisationId are required");
             }
-            return service.crossHolders(first, other, on == null ? LocalDate.now() : Params.toDate("on", on));
+            return service.crossHolders(first, other, Params.toDate("on", on));
         }
     }
 

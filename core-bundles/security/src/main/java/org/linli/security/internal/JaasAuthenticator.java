@@ -103,13 +103,11 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
 
     /** What the realm stores for a user now; replaced in tests. */
     Function<String, String> stamp;
+    private final Clock clock;
 
     @Activate
-    public JaasAuthenticator(Config config, @Reference Jurisdictions jurisdictions) {
-        this(config, jurisdictions, Clock.systemUTC());
-    }
-
-    JaasAuthenticator(Config config, Jurisdictions jurisdictions, Clock clock) {
+    public JaasAuthenticator(Config config, @Reference Jurisdictions jurisdictions, @Reference Clock clock) {
+        this.clock = clock;
         this.jurisdictions = jurisdictions;
         this.realm = config.realm();
         this.cacheMillis = config.cacheSeconds() * 1000L;
@@ -130,7 +128,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
             return Optional.empty();
         }
         String key = cacheMillis > 0 ? key(user, password) : null;
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         // Read before the login, so that a change made during it ends the login remembered.
         String stored = key == null ? null : stamp.apply(user);
         if (key != null) {

@@ -224,7 +224,7 @@ public class JaasAuthenticatorTest {
 
     private static JaasAuthenticator authenticator(String realm, int cacheSeconds) {
         return new JaasAuthenticator(config(realm, cacheSeconds),
-                user -> "anna".equals(user) ? Set.of("110101001001-G1") : Set.of());
+                user -> "anna".equals(user) ? Set.of("110101001001-G1") : Set.of(), java.time.Clock.systemUTC());
     }
 
     private static JaasAuthenticator.Config config(String realm, int cacheSeconds) {

@@ -64,19 +64,20 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
     private final JpaRecords<CalendarDay> calendar;
     private final JpaRecords<Request> requests;
     private final JpaRecords<Dispatch> dispatches;
-    private final Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
     private volatile Config config;
 
     @Activate
     public JpaServiceDesk(@Reference(target = "(osgi.unit.name=linli-services)") JpaTemplate jpa,
                           @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
-                          @Reference Database migrated, Config config) {
+                          @Reference Database migrated, @Reference Clock clock, Config config) {
         this.config = config;
+        this.clock = clock;
         RequestType requestType = new RequestType(this, residents);
-        services = new JpaRecords<>(jpa, territory, guards, new ServiceType());
-        calendar = new JpaRecords<>(jpa, territory, guards, new CalendarDayType());
-        requests = new JpaRecords<>(jpa, territory, guards, requestType);
-        dispatches = new JpaRecords<>(jpa, territory, guards, new DispatchType(requestType, this));
+        services = new JpaRecords<>(jpa, territory, guards, new ServiceType(), clock);
+        calendar = new JpaRecords<>(jpa, territory, guards, new CalendarDayType(), clock);
+        requests = new JpaRecords<>(jpa, territory, guards, requestType, clock);
+        dispatches = new JpaRecords<>(jpa, territory, guards, new DispatchType(requestType, this), clock);
     }
 
     @Modified

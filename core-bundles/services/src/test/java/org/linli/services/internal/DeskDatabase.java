@@ -61,7 +61,7 @@ final class DeskDatabase {
                 "eclipselink.persistencexml", "META-INF/linli-services-test.xml",
                 "javax.persistence.nonJtaDataSource", dataSource));
         desk = new JpaServiceDesk(new LocalJpa(emf), new Territory(), new Guards(), unused(ResidentService.class),
-                unused(Database.class), defaults());
+                unused(Database.class), java.time.Clock.systemDefaultZone(), defaults());
     }
 
     static DeskDatabase h2() throws SQLException {

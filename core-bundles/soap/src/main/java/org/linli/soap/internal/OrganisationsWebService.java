@@ -524,6 +524,6 @@ public class OrganisationsWebService {
     public List<Membership> findCrossHolders(@WebParam(name = "organisationId") long organisationId,
                                              @WebParam(name = "otherOrganisationId") long otherOrganisationId,
                                              @WebParam(name = "on") @XmlJavaTypeAdapter(LocalDateAdapter.class) LocalDate on) throws LinliFault {
-        return Calls.call(() -> service.crossHolders(organisationId, otherOrganisationId, on == null ? LocalDate.now() : on));
+        return Calls.call(() -> service.crossHolders(organisationId, otherOrganisationId, on));
     }
 }

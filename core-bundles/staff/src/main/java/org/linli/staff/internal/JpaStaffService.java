@@ -1,5 +1,6 @@
 package org.linli.staff.internal;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -68,18 +69,18 @@ public class JpaStaffService implements StaffService {
     @Activate
     public JpaStaffService(@Reference(target = "(osgi.unit.name=linli-staff)") JpaTemplate jpa,
                            @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
-                           @Reference HouseholdService households, @Reference Database migrated) {
+                           @Reference HouseholdService households, @Reference Database migrated, @Reference Clock clock) {
         WorkerType workerType = new WorkerType(residents);
-        workers = new JpaRecords<>(jpa, territory, guards, workerType);
-        payGrades = new JpaRecords<>(jpa, territory, guards, new PayGradeType());
-        attendance = new JpaRecords<>(jpa, territory, guards, new AttendanceType(workerType));
-        shifts = new JpaRecords<>(jpa, territory, guards, new ShiftType(workerType));
-        trainings = new JpaRecords<>(jpa, territory, guards, new TrainingType(workerType));
-        certificates = new JpaRecords<>(jpa, territory, guards, new CertificateType(workerType));
-        visits = new JpaRecords<>(jpa, territory, guards, new VisitType(workerType, households));
-        patrols = new JpaRecords<>(jpa, territory, guards, new PatrolType(workerType));
-        appraisals = new JpaRecords<>(jpa, territory, guards, new AppraisalType(workerType));
-        gridAssignments = new JpaRecords<>(jpa, territory, guards, new GridAssignmentType(workerType));
+        workers = new JpaRecords<>(jpa, territory, guards, workerType, clock);
+        payGrades = new JpaRecords<>(jpa, territory, guards, new PayGradeType(), clock);
+        attendance = new JpaRecords<>(jpa, territory, guards, new AttendanceType(workerType), clock);
+        shifts = new JpaRecords<>(jpa, territory, guards, new ShiftType(workerType), clock);
+        trainings = new JpaRecords<>(jpa, territory, guards, new TrainingType(workerType), clock);
+        certificates = new JpaRecords<>(jpa, territory, guards, new CertificateType(workerType), clock);
+        visits = new JpaRecords<>(jpa, territory, guards, new VisitType(workerType, households), clock);
+        patrols = new JpaRecords<>(jpa, territory, guards, new PatrolType(workerType), clock);
+        appraisals = new JpaRecords<>(jpa, territory, guards, new AppraisalType(workerType), clock);
+        gridAssignments = new JpaRecords<>(jpa, territory, guards, new GridAssignmentType(workerType), clock);
     }
 
     @Override

@@ -20,7 +20,9 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Text;
 import org.linli.records.RecordWrite;
 import org.linli.services.Dispatch;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * BJ-14, 街乡吹哨、部门报到: a street or community "blows the whistle" on an issue by dispatching the
@@ -42,14 +44,11 @@ public final class WhistleDispatch extends BaseRule {
     static final String REPORT_HOURS = "reportHours";
     static final String PERIOD_DAYS = "periodDays";
 
-    /** What "now" is: the system clock at run time, a fixed one in tests. */
+    /** What "now" is: Linli's clock service at run time, a fixed one in tests. */
     private final Clock clock;
 
-    public WhistleDispatch() {
-        this(Clock.systemDefaultZone());
-    }
-
-    WhistleDispatch(Clock clock) {
+    @Activate
+    public WhistleDispatch(@Reference Clock clock) {
         super("BJ-14", RuleKind.WORKFLOW, SubjectKind.DISPATCH,
                 Text.of("街乡吹哨、部门报到:部门限时报到,逾期升级", "Street whistles, departments report: departments report by a deadline; overdue escalates"),
                 new Clause(Beijing.SOURCE, "关于贯彻落实“街乡吹哨部门报到”深化社区减负工作的意见"),

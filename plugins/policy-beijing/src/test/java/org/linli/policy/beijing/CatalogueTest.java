@@ -17,7 +17,7 @@ public class CatalogueTest {
     static List<Rule> rules() {
         return List.of(new SubCommitteeKinds(), new SubCommitteeSize(), new SubCommitteeChair(), new ResidentRepresentatives(),
                 new SubCommitteeElection(), new JointPosts(), new CoordinationPlenaries(), new WeeklyVisits(), new FormsPerDepartment(),
-                new AutonomyList(), new FundConsultation(), new ResidentsConvention(), new ServiceCircle(), new WhistleDispatch(),
+                new AutonomyList(), new FundConsultation(), new ResidentsConvention(), new ServiceCircle(), new WhistleDispatch(java.time.Clock.systemDefaultZone()),
                 new SatisfactionAppraisal());
     }
 
