@@ -60,13 +60,12 @@ public class ContractIT extends LinliTestSupport {
     }
 
     static Path contracts() {
-        return Path.of(System.getProperty("linli.it.repository"), "itests", "src", "test", "resources", "contracts");
+        return repository("itests/src/test/resources/contracts");
     }
 
     /** The lines of the fenced block in docs/soap-changes.md, sorted. */
     private static List<String> documentedChanges() throws IOException {
-        List<String> doc = Files.readAllLines(Path.of(System.getProperty("linli.it.repository"), "docs", "soap-changes.md"),
-                StandardCharsets.UTF_8);
+        List<String> doc = Files.readAllLines(repository("docs/soap-changes.md"), StandardCharsets.UTF_8);
         int at = doc.indexOf("```diff");
         if (at < 0) {
             throw new AssertionError("docs/soap-changes.md has no ```diff block");

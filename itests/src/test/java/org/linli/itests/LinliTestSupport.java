@@ -55,6 +55,8 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
@@ -68,9 +70,26 @@ public abstract class LinliTestSupport {
     protected static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final AtomicInteger SERIAL = new AtomicInteger();
+    /**
+     * The configuration of the container the PerSuite suites share. Pax Exam asks each suite for
+     * its configuration but boots that container with the first only: the others would make a
+     * certificate and a database for nothing.
+     */
+    private static Option[] shared;
 
     @Configuration
     public Option[] config() throws Exception {
+        boolean perSuite = getClass().getAnnotation(ExamReactorStrategy.class).value()[0] == PerSuite.class;
+        synchronized (LinliTestSupport.class) {
+            if (perSuite && shared == null) {
+                shared = container();
+            }
+        }
+        return perSuite ? shared : container();
+    }
+
+    /** A container's configuration, with a free port, a certificate and (on PostgreSQL) a database of its own. */
+    private Option[] container() throws Exception {
         String db = System.getProperty("linli.test.db", "h2");
         File config = new File(System.getProperty("linli.config", "../config"));
         int port = freePort();
@@ -253,6 +272,11 @@ public abstract class LinliTestSupport {
     }
 
     // ---- inside the container ----
+
+    /** A file of the repository this run was started from, such as {@code docs/architecture.md}. */
+    protected static Path repository(String first, String... more) {
+        return Path.of(System.getProperty("linli.it.repository")).resolve(Path.of(first, more));
+    }
 
     protected static String base() {
         return "http://localhost:" + System.getProperty("linli.it.port");

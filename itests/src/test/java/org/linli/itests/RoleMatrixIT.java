@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -117,8 +116,7 @@ public class RoleMatrixIT extends LinliTestSupport {
      * backticks, then what it allows), a column per role named by its JAAS role, ✓ where it holds it.
      */
     private static Map<Permission, Set<Role>> documentedTable() throws Exception {
-        List<String> lines = Files.readAllLines(Path.of(System.getProperty("linli.it.repository"), "docs", "architecture.md"),
-                StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(repository("docs/architecture.md"), StandardCharsets.UTF_8);
         int header = 0;
         while (!lines.get(header).startsWith("| permission | what it allows |")) {
             header++;

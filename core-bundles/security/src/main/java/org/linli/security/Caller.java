@@ -44,24 +44,20 @@ public record Caller(String user, Set<Role> roles, Set<String> jurisdictions, St
      */
     @SuppressWarnings("removal")
     public static Caller console(Jurisdictions jurisdictions) {
-        String user = null;
-        Set<Role> roles = EnumSet.noneOf(Role.class);
         Subject subject = Subject.getSubject(AccessController.getContext());
+        String user = null;
         if (subject != null) {
             for (Principal principal : subject.getPrincipals()) {
-                // Karaf's UserPrincipal and RolePrincipal, matched by name to stay clear of Karaf's classes.
-                String type = principal.getClass().getSimpleName();
-                if (type.equals("UserPrincipal")) {
+                // Karaf's UserPrincipal, matched by name to stay clear of Karaf's classes.
+                if (principal.getClass().getSimpleName().equals("UserPrincipal")) {
                     user = principal.getName();
-                } else if (type.equals("RolePrincipal")) {
-                    Role.ofJaasName(principal.getName()).ifPresent(roles::add);
                 }
             }
         }
         if (user == null) {
             return new Caller("shell:nobody", Set.of(), Set.of(), "karaf-shell");
         }
-        return new Caller("shell:" + user, roles, jurisdictions.of(user), "karaf-shell");
+        return new Caller("shell:" + user, Role.among(subject.getPrincipals()), jurisdictions.of(user), "karaf-shell");
     }
 
     public boolean may(Permission permission) {

@@ -1,5 +1,6 @@
 package org.linli.security;
 
+import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +51,20 @@ public enum Role {
 
     public boolean allows(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /**
+     * The Linli roles among the principals of a JAAS subject: Karaf's {@code RolePrincipal}s,
+     * matched by class name to stay clear of Karaf's boot classes.
+     */
+    public static Set<Role> among(Iterable<? extends Principal> principals) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Principal principal : principals) {
+            if (principal.getClass().getSimpleName().equals("RolePrincipal")) {
+                ofJaasName(principal.getName()).ifPresent(roles::add);
+            }
+        }
+        return roles;
     }
 
     public static Optional<Role> ofJaasName(String name) {

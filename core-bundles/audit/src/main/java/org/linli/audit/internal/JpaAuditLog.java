@@ -56,15 +56,14 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public void record(Long nodeId, String action, String entity, Object entityId, List<String> fields, String reason,
                        String detail) {
-        // Required: inside the audited action's transaction when there is one.
-        store(TransactionType.Required, nodeId, action, entity, entityId, fields, reason, detail);
+        store(nodeId, action, entity, entityId, fields, reason, detail);
     }
 
     @Override
     public void recordAttempt(String action, String entity, Object entityId, List<String> fields, String reason, String detail) {
         Caller caller = CallerContext.current();
         Future<?> stored = attempts.submit(() -> CallerContext.callAs(caller, () -> {
-            store(TransactionType.Required, null, action, entity, entityId, fields, reason, detail);
+            store(null, action, entity, entityId, fields, reason, detail);
             return null;
         }));
         try {
@@ -82,8 +81,8 @@ public class JpaAuditLog implements AuditLog {
         attempts.shutdown();
     }
 
-    private void store(TransactionType transaction, Long nodeId, String action, String entity, Object entityId,
-                       List<String> fields, String reason, String detail) {
+    private void store(Long nodeId, String action, String entity, Object entityId, List<String> fields, String reason,
+                       String detail) {
         Caller caller = CallerContext.current();
         AuditEntryEntity row = new AuditEntryEntity();
         row.at = LocalDateTime.now(clock);
@@ -95,7 +94,8 @@ public class JpaAuditLog implements AuditLog {
         row.fields = fields == null || fields.isEmpty() ? null : String.join(",", fields);
         row.reason = reason;
         row.detail = detail;
-        jpa.tx(transaction, em -> {
+        // Required: inside the audited action's transaction when there is one.
+        jpa.tx(TransactionType.Required, em -> {
             // The territory's own table, read here: the territory service audits through this log.
             if (nodeId != null) {
                 List<?> path = em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId)

@@ -4,14 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.security.auth.Subject;
@@ -134,7 +131,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
         if (key != null) {
             Cached cached = cache.get(key);
             if (cached != null && cached.expiresAt() > now && Objects.equals(cached.stamp(), stored)) {
-                return Optional.of(at(cached.caller(), address));
+                return Optional.of(cached.caller().at(address));
             }
         }
         Optional<Caller> caller = login(user, password).map(subject -> caller(user, subject));
@@ -155,7 +152,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
             }
             cache.put(key, new Cached(caller.get(), now + cacheMillis, stored));
         }
-        return caller.map(c -> at(c, address));
+        return caller.map(c -> c.at(address));
     }
 
     @Override
@@ -196,18 +193,7 @@ public class JaasAuthenticator implements Authenticator, SignInLocks {
 
     /** The caller a JAAS subject stands for: its Linli roles and the user's jurisdiction. */
     private Caller caller(String user, Subject subject) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Principal principal : subject.getPrincipals()) {
-            // Karaf's RolePrincipal; matched by name to stay clear of Karaf's boot classes.
-            if (principal.getClass().getSimpleName().equals("RolePrincipal")) {
-                Role.ofJaasName(principal.getName()).ifPresent(roles::add);
-            }
-        }
-        return new Caller(user, roles, jurisdictions.of(user), null);
-    }
-
-    private static Caller at(Caller caller, String address) {
-        return caller.at(address);
+        return new Caller(user, Role.among(subject.getPrincipals()), jurisdictions.of(user), null);
     }
 
     private Optional<Subject> login(String user, String password) {

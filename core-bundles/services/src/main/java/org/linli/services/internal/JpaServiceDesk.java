@@ -225,6 +225,7 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
 
     @Override
     public Dispatch acknowledge(long dispatchId) {
+        CallerContext.require(Permission.REQUEST_WRITE);
         return answer(dispatchId, null);
     }
 
@@ -235,8 +236,8 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
         return answer(dispatchId, report.strip());
     }
 
+    /** A department's acknowledgement ({@code report} null) or report; the caller's permission is checked. */
     private Dispatch answer(long dispatchId, String report) {
-        CallerContext.require(Permission.REQUEST_WRITE);
         return dispatches.inTransaction(em -> {
             Dispatch dispatch = dispatches.find(em, dispatchId);
             em.lock(dispatch, LockModeType.PESSIMISTIC_WRITE);
