@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({
     RestIT.class,
+    KindsIT.class,
     AccessIT.class,
     RoleMatrixIT.class,
     HostileInputIT.class,

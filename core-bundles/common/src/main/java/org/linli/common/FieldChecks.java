@@ -70,8 +70,11 @@ public final class FieldChecks {
         return this;
     }
 
+    /** Adds an error, unless the field has one of the same code already: a caller hears each once. */
     public FieldChecks add(String field, String code, String message) {
-        errors.add(new FieldError(field, code, message));
+        if (errors.stream().noneMatch(error -> error.field().equals(field) && error.code().equals(code))) {
+            errors.add(new FieldError(field, code, message));
+        }
         return this;
     }
 

@@ -9,6 +9,8 @@ import org.linli.common.Identified;
  */
 public class Code implements Identified {
     /** What a list's or a code's name looks like: lower-case words of letters and digits joined by hyphens. */
+    /** The longest code and the longest list name. */
+    public static final int MAX_LENGTH = 40;
     public static final Pattern PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private Long id;

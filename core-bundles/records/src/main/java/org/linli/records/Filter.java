@@ -21,31 +21,40 @@ public final class Filter {
     private final String description;
     private final Function<String, Object> parser;
     private final String expected;
+    private final FieldType type;
+    private final List<String> values;
 
-    private Filter(String condition, String description, Function<String, Object> parser, String expected) {
+    private Filter(String condition, String description, Function<String, Object> parser, String expected, FieldType type) {
+        this(condition, description, parser, expected, type, List.of());
+    }
+
+    private Filter(String condition, String description, Function<String, Object> parser, String expected, FieldType type,
+                   List<String> values) {
         this.condition = condition;
         this.description = description;
         this.parser = parser;
         this.expected = expected;
+        this.type = type;
+        this.values = values;
     }
 
     /** {@code column} equals the given number. */
     public static Filter id(String column, String description) {
-        return new Filter(column + " = ?", description, Long::valueOf, "a whole number");
+        return new Filter(column + " = ?", description, Long::valueOf, "a whole number", FieldType.LONG);
     }
 
     public static Filter integer(String column, String description) {
-        return new Filter(column + " = ?", description, Integer::valueOf, "a whole number");
+        return new Filter(column + " = ?", description, Integer::valueOf, "a whole number", FieldType.INTEGER);
     }
 
     public static Filter text(String column, String description) {
-        return new Filter(column + " = ?", description, Filter::text, "a text of at most " + MAX_TEXT + " characters, none a control character");
+        return new Filter(column + " = ?", description, Filter::text, "a text of at most " + MAX_TEXT + " characters, none a control character", FieldType.TEXT);
     }
 
     /** {@code column} starts with the given text. */
     public static Filter prefix(String column, String description) {
         return new Filter(column + " LIKE ? ESCAPE '\\'", description, value -> SqlText.likePrefix(text(value)),
-                "a text of at most " + MAX_TEXT + " characters, none a control character");
+                "a text of at most " + MAX_TEXT + " characters, none a control character", FieldType.TEXT);
     }
 
     public static Filter bool(String column, String description) {
@@ -53,28 +62,29 @@ public final class Filter {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw new IllegalArgumentException(value);
-        }, "true or false");
+        }, "true or false", FieldType.BOOLEAN);
     }
 
     public static <E extends Enum<E>> Filter enumValue(String column, Class<E> type, String description) {
         return new Filter(column + " = ?", description, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)).name(),
-                "one of " + Arrays.toString(type.getEnumConstants()));
+                "one of " + Arrays.toString(type.getEnumConstants()), FieldType.ENUM,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
     /** {@code column} is on or after the given date. */
     public static Filter from(String column, String description) {
-        return new Filter(column + " >= ?", description, Filter::date, "a date (yyyy-MM-dd)");
+        return new Filter(column + " >= ?", description, Filter::date, "a date (yyyy-MM-dd)", FieldType.DATE);
     }
 
     /** {@code column} is on or before the given date. */
     public static Filter to(String column, String description) {
-        return new Filter(column + " <= ?", description, Filter::date, "a date (yyyy-MM-dd)");
+        return new Filter(column + " <= ?", description, Filter::date, "a date (yyyy-MM-dd)", FieldType.DATE);
     }
 
     /** The period from {@code start} to {@code end} (open when null) contains the given date. */
     public static Filter activeOn(String start, String end, String description) {
         return new Filter(start + " <= ? AND (" + end + " IS NULL OR " + end + " >= ?)", description, Filter::date,
-                "a date (yyyy-MM-dd)");
+                "a date (yyyy-MM-dd)", FieldType.DATE);
     }
 
     /** A text that can be compared in SQL: PostgreSQL refuses NUL characters outright. */
@@ -97,6 +107,11 @@ public final class Filter {
 
     public String description() {
         return description;
+    }
+
+    /** This filter as callers see it under {@code name}. */
+    public FilterDescription describe(String name) {
+        return new FilterDescription(name, type, values, description);
     }
 
     /**

@@ -19,7 +19,6 @@ import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
-import org.linli.common.Records;
 import org.linli.common.ValidationException;
 import org.linli.security.CallerContext;
 import org.linli.territory.Scope;
@@ -33,7 +32,7 @@ import org.linli.territory.TerritoryService;
  *
  * @param <T> the record
  */
-public final class JpaRecords<T extends Identified> implements Records<T> {
+public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     /** The filter every scoped record type accepts: records under a territory node. */
     public static final String NODE_FILTER = "nodeId";
 
@@ -63,12 +62,18 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     }
 
     @Override
+    public KindDescription description() {
+        return type.description();
+    }
+
+    @Override
     public T create(T record) {
         CallerContext.require(type.write());
         return inTransaction(em -> {
             RecordCheck check = check(em);
             record.setId(null);
             guards.complete(write(em, check, record, null));
+            type.checkFields(check, record);
             type.check(check, record, null);
             review(em, check, record, null);
             check.fields().throwIfAny();
@@ -96,6 +101,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
             RecordCheck check = check(em);
             record.setId(id);
             guards.complete(write(em, check, record, stored));
+            type.checkFields(check, record);
             type.check(check, record, stored);
             review(em, check, record, stored);
             check.fields().throwIfAny();
@@ -158,10 +164,7 @@ public final class JpaRecords<T extends Identified> implements Records<T> {
     @Override
     public Map<String, String> filters() {
         Map<String, String> described = new LinkedHashMap<>();
-        if (type.nodeSql() != null) {
-            described.put(NODE_FILTER, "under this territory node");
-        }
-        type.filters().forEach((name, filter) -> described.put(name, filter.description()));
+        type.description().filters().forEach(filter -> described.put(filter.name(), filter.description()));
         return Collections.unmodifiableMap(described);
     }
 

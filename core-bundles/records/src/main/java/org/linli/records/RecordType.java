@@ -1,5 +1,6 @@
 package org.linli.records;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ public abstract class RecordType<T extends Identified> {
     private final Permission read;
     private final Permission write;
     private final Map<String, Filter> filters = new LinkedHashMap<>();
+    private final Map<String, FieldRule> rules = new LinkedHashMap<>();
+    private volatile KindDescription description;
 
     /**
      * @param name  the record's name in messages ("term", "membership")
@@ -38,6 +41,49 @@ public abstract class RecordType<T extends Identified> {
 
     protected final void filter(String filterName, Filter filter) {
         filters.put(filterName, filter);
+    }
+
+    /**
+     * Declares the rules of the field {@code fieldName}, which the store checks before
+     * {@link #check} and the kind's description publishes.
+     */
+    protected final FieldRule field(String fieldName) {
+        return rules.computeIfAbsent(fieldName, FieldRule::new);
+    }
+
+    /**
+     * The kind's path under the REST door: its name in the plural, with hyphens
+     * ({@code budget-lines}); a kind whose plural is irregular overrides it.
+     */
+    public String path() {
+        String words = name.replace(' ', '-');
+        if (words.endsWith("y")) {
+            return words.substring(0, words.length() - 1) + "ies";
+        }
+        return words.endsWith("ch") || words.endsWith("s") ? words + "es" : words + "s";
+    }
+
+    /** The kind as callers see it: fields, rules, filters, permissions and labels. */
+    public final KindDescription description() {
+        KindDescription described = description;
+        if (described == null) {
+            Labels labels = new Labels(getClass());
+            List<FieldDescription> fields = FieldDescription.describe(type, path(), rules, labels, 0);
+            List<FilterDescription> publicFilters = new ArrayList<>();
+            if (nodeSql() != null) {
+                publicFilters.add(new FilterDescription(JpaRecords.NODE_FILTER, FieldType.LONG, List.of(), "under this territory node"));
+            }
+            filters.forEach((filterName, filter) -> publicFilters.add(filter.describe(filterName)));
+            described = new KindDescription(path(), name, type, read, write, fields, List.copyOf(publicFilters), labels);
+            description = described;
+        }
+        return described;
+    }
+
+    /** Checks the declared rules of every field of {@code record}. */
+    final void checkFields(RecordCheck check, T record) {
+        description();
+        rules.values().forEach(rule -> rule.check(check, record));
     }
 
     /**

@@ -9,6 +9,8 @@ import org.linli.common.FieldChecks;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.ChildList;
+import org.linli.records.Code;
+import org.linli.records.FieldRule;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -33,6 +35,16 @@ final class ConsultationType extends RecordType<Consultation> {
         filter("procedure", Filter.text("t.procedure", "following this procedure (code list procedure)"));
         filter("from", Filter.from("t.held_on", "held on or after this date"));
         filter("to", Filter.to("t.held_on", "held on or before this date"));
+        field("organisationId").required();
+        field("topic").name(200);
+        field("procedure").required().code("procedure");
+        field("minutes").text(4000);
+        field("decision").text(2000);
+        field("participants").each().name(100);
+        FieldRule step = field("steps").each();
+        step.field("step").required().text(Code.MAX_LENGTH);
+        step.field("doneOn").required();
+        step.field("note").text(1000);
     }
 
     @Override
@@ -48,15 +60,8 @@ final class ConsultationType extends RecordType<Consultation> {
     @Override
     protected void check(RecordCheck check, Consultation consultation, Consultation stored) {
         FieldChecks fields = check.fields();
-        fields.required("organisationId", consultation.getOrganisationId()).name("topic", consultation.getTopic(), 200)
-                .required("procedure", consultation.getProcedure()).optionalText("minutes", consultation.getMinutes(), 4000)
-                .optionalText("decision", consultation.getDecision(), 2000);
-        check.code("procedure", "procedure", consultation.getProcedure());
         if (consultation.getParticipants().size() > MAX_PARTICIPANTS) {
             fields.add("participants", "too_many", "at most " + MAX_PARTICIPANTS + " participants are named");
-        }
-        for (int i = 0; i < consultation.getParticipants().size(); i++) {
-            fields.name("participants[" + i + "]", consultation.getParticipants().get(i), 100);
         }
         fields.throwIfAny();
         check.refer("organisationId", "organisation", consultation.getOrganisationId(),
@@ -89,8 +94,6 @@ final class ConsultationType extends RecordType<Consultation> {
                 fields.add("steps[" + i + "]", "required", "a step is required");
                 continue;
             }
-            fields.required(prefix + "step", step.getStep()).required(prefix + "doneOn", step.getDoneOn())
-                    .optionalText(prefix + "note", step.getNote(), 1000);
             if (step.getStep() != null && !step.getStep().equals(order.get(i))) {
                 fields.add(prefix + "step", "order", "step " + (i + 1) + " of " + consultation.getProcedure() + " is " + order.get(i)
                         + ": a later step cannot be recorded before an earlier one");

@@ -26,6 +26,12 @@ final class ConventionType extends RecordType<Convention> {
         this.organisations = organisations;
         filter("organisationId", Filter.id("t.organisation_id", "of this committee"));
         filter("status", Filter.enumValue("t.status", ConventionStatus.class, "at this stage"));
+        field("organisationId").required();
+        field("title").name(200);
+        field("draftedOn").required();
+        field("version").required().range(1, 999);
+        field("status").required();
+        field("reference").text(500);
     }
 
     @Override
@@ -41,10 +47,6 @@ final class ConventionType extends RecordType<Convention> {
     @Override
     protected void check(RecordCheck check, Convention convention, Convention stored) {
         FieldChecks fields = check.fields();
-        fields.required("organisationId", convention.getOrganisationId()).name("title", convention.getTitle(), 200)
-                .required("version", convention.getVersion()).required("status", convention.getStatus())
-                .optionalText("reference", convention.getReference(), 500);
-        check.range("version", convention.getVersion(), 1, 999);
         if (convention.getStatus() != null) {
             List<LocalDate> dates = dates(convention);
             LocalDate previous = null;

@@ -1,6 +1,7 @@
 package org.linli.affairs.internal;
 
 import java.time.Clock;
+import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.affairs.CommunityAffairs;
 import org.linli.affairs.Consultation;
@@ -11,13 +12,15 @@ import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = CommunityAffairs.class)
-public class JpaCommunityAffairs implements CommunityAffairs {
+@Component(service = {CommunityAffairs.class, Register.class})
+public class JpaCommunityAffairs implements CommunityAffairs, Register {
     private final JpaRecords<MediationCase> mediationCases;
     private final JpaRecords<Consultation> consultations;
     private final JpaRecords<Convention> conventions;
@@ -44,5 +47,10 @@ public class JpaCommunityAffairs implements CommunityAffairs {
     @Override
     public Records<Convention> conventions() {
         return conventions;
+    }
+
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(mediationCases, consultations, conventions);
     }
 }

@@ -21,6 +21,14 @@ final class MediationCaseType extends RecordType<MediationCase> {
         filter("from", Filter.from("t.opened_on", "opened on or after this date"));
         filter("to", Filter.to("t.opened_on", "opened on or before this date"));
         filter("requestId", Filter.id("t.request_id", "brought by this request"));
+        field("nodeId").required();
+        field("title").name(200);
+        field("kind").required().code("dispute");
+        field("openedOn").required().notFuture();
+        field("outcome").required();
+        field("agreement").text(2000);
+        field("parties").each().name(100);
+        field("mediators").each().name(100);
     }
 
     @Override
@@ -36,13 +44,9 @@ final class MediationCaseType extends RecordType<MediationCase> {
     @Override
     protected void check(RecordCheck check, MediationCase mediation, MediationCase stored) {
         FieldChecks fields = check.fields();
-        fields.required("nodeId", mediation.getNodeId()).name("title", mediation.getTitle(), 200).required("kind", mediation.getKind())
-                .required("openedOn", mediation.getOpenedOn()).required("outcome", mediation.getOutcome())
-                .optionalText("agreement", mediation.getAgreement(), 2000);
-        check.code("kind", "dispute", mediation.getKind()).order("openedOn", mediation.getOpenedOn(), "closedOn", mediation.getClosedOn());
+        check.order("openedOn", mediation.getOpenedOn(), "closedOn", mediation.getClosedOn());
         names(fields, "parties", mediation.getParties(), 2);
         names(fields, "mediators", mediation.getMediators(), 1);
-        check.notFuture("openedOn", mediation.getOpenedOn());
         if (mediation.getOutcome() == MediationOutcome.PENDING && mediation.getClosedOn() != null) {
             fields.add("closedOn", "not_applicable", "a PENDING case is not closed");
         }
@@ -70,9 +74,6 @@ final class MediationCaseType extends RecordType<MediationCase> {
         }
         if (names.size() > MAX_NAMES) {
             fields.add(field, "too_many", field + " names at most " + MAX_NAMES);
-        }
-        for (int i = 0; i < names.size(); i++) {
-            fields.name(field + "[" + i + "]", names.get(i), 100);
         }
     }
 }

@@ -15,6 +15,11 @@ final class BudgetLineType extends OrganisationPart<BudgetLine> {
         super(BudgetLine.class, "budget line", "budget_line", organisations);
         filter("fiscalYear", Filter.integer("t.fiscal_year", "of this year"));
         filter("fund", Filter.text("t.fund", "of this fund (code list fund)"));
+        field("organisationId").required();
+        field("fiscalYear").required().range(2000, 2100);
+        field("fund").required().code("fund");
+        field("amount").required().range(0, 1_000_000_000_000L);
+        field("spent").readOnly();
     }
 
     @Override
@@ -24,9 +29,6 @@ final class BudgetLineType extends OrganisationPart<BudgetLine> {
 
     @Override
     protected void check(RecordCheck check, BudgetLine line, BudgetLine stored) {
-        check.fields().required("fiscalYear", line.getFiscalYear()).required("fund", line.getFund()).required("amount", line.getAmount());
-        check.range("fiscalYear", line.getFiscalYear(), 2000, 2100).code("fund", "fund", line.getFund())
-                .range("amount", line.getAmount(), 0, 1_000_000_000_000L);
         organisation(check, line.getOrganisationId());
         check.fields().throwIfAny();
         if (stored != null) {

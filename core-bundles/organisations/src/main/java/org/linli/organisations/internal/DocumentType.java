@@ -9,6 +9,11 @@ final class DocumentType extends OrganisationPart<Document> {
         super(Document.class, "document", "org_document", organisations);
         filter("kind", Filter.text("t.kind", "of this kind (code list document)"));
         filter("inForceOn", Filter.activeOn("t.adopted_on", "t.revoked_on", "in force on this date"));
+        field("organisationId").required();
+        field("kind").required().code("document");
+        field("title").name(200);
+        field("adoptedOn").required();
+        field("reference").text(500);
     }
 
     @Override
@@ -18,10 +23,7 @@ final class DocumentType extends OrganisationPart<Document> {
 
     @Override
     protected void check(RecordCheck check, Document document, Document stored) {
-        check.fields().required("kind", document.getKind()).name("title", document.getTitle(), 200)
-                .required("adoptedOn", document.getAdoptedOn()).optionalText("reference", document.getReference(), 500);
-        check.code("kind", "document", document.getKind())
-                .order("adoptedOn", document.getAdoptedOn(), "revokedOn", document.getRevokedOn());
+        check.order("adoptedOn", document.getAdoptedOn(), "revokedOn", document.getRevokedOn());
         organisation(check, document.getOrganisationId());
     }
 }

@@ -11,6 +11,7 @@ import org.linli.organisations.Organisation;
 import org.linli.organisations.Qualification;
 import org.linli.organisations.Term;
 import org.linli.records.ChildList;
+import org.linli.records.FieldRule;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.residents.Resident;
@@ -32,6 +33,14 @@ final class ElectionType extends OrganisationPart<Election> {
         this.residents = residents;
         filter("termId", Filter.id("t.term_id", "filling this term"));
         filter("kind", Filter.enumValue("t.kind", ElectionKind.class, "of this kind"));
+        field("organisationId").required();
+        field("termId").required();
+        field("kind").required();
+        field("seats").required().range(1, 99);
+        FieldRule candidate = field("candidates").each();
+        candidate.field("personName").text(50);
+        candidate.field("reviewedBy").text(200);
+        candidate.field("votes").range(0, 100_000_000);
     }
 
     @Override
@@ -42,8 +51,6 @@ final class ElectionType extends OrganisationPart<Election> {
     @Override
     protected void check(RecordCheck check, Election election, Election stored) {
         FieldChecks fields = check.fields();
-        fields.required("termId", election.getTermId()).required("kind", election.getKind()).required("seats", election.getSeats());
-        check.range("seats", election.getSeats(), 1, 99);
         if (election.getCandidates().size() > MAX_CANDIDATES) {
             fields.add("candidates", "too_many", "an election has at most " + MAX_CANDIDATES + " candidates");
         }
@@ -91,8 +98,8 @@ final class ElectionType extends OrganisationPart<Election> {
         if (candidate.getQualification() == null) {
             candidate.setQualification(Qualification.PENDING);
         }
-        fields.name(prefix + "personName", candidate.getPersonName(), 50).optionalText(prefix + "reviewedBy", candidate.getReviewedBy(), 200);
-        check.range(prefix + "votes", candidate.getVotes(), 0, 100_000_000);
+        // Checked here, after it may have been taken from the resident; the declared rule publishes its limit.
+        fields.name(prefix + "personName", candidate.getPersonName(), 50);
         if (candidate.isElected() && candidate.getQualification() != Qualification.PASSED) {
             fields.add(prefix + "elected", "not_qualified", "only a candidate who passed the qualification review can be elected");
         }

@@ -8,6 +8,10 @@ final class FacilityType extends OrganisationPart<Facility> {
     FacilityType(OrganisationType organisations) {
         super(Facility.class, "facility", "facility", organisations);
         filter("kind", Filter.text("t.kind", "of this kind (code list facility)"));
+        field("organisationId").required();
+        field("kind").required().code("facility");
+        field("name").text(100);
+        field("area").range(0, 1_000_000);
     }
 
     @Override
@@ -17,8 +21,6 @@ final class FacilityType extends OrganisationPart<Facility> {
 
     @Override
     protected void check(RecordCheck check, Facility facility, Facility stored) {
-        check.fields().required("kind", facility.getKind()).optionalText("name", facility.getName(), 100);
-        check.code("kind", "facility", facility.getKind()).range("area", facility.getArea(), 0, 1_000_000);
         organisation(check, facility.getOrganisationId());
     }
 }

@@ -15,6 +15,13 @@ final class InspectionType extends OrganisationPart<Inspection> {
         filter("to", Filter.to("t.inspected_on", "made on or before this date"));
         filter("awaitingRectification", Filter.bool("(t.verdict = 'RECTIFY' AND t.rectified_on IS NULL)",
                 "whose rectification is still awaited, or not"));
+        field("organisationId").required();
+        field("kind").required().code("inspection");
+        field("inspectedOn").required().notFuture();
+        field("inspector").name(100);
+        field("verdict").required();
+        field("findings").text(1000);
+        field("awardedTitle").text(100);
     }
 
     @Override
@@ -25,13 +32,8 @@ final class InspectionType extends OrganisationPart<Inspection> {
     @Override
     protected void check(RecordCheck check, Inspection inspection, Inspection stored) {
         FieldChecks fields = check.fields();
-        fields.required("kind", inspection.getKind()).required("inspectedOn", inspection.getInspectedOn())
-                .name("inspector", inspection.getInspector(), 100).required("verdict", inspection.getVerdict())
-                .optionalText("findings", inspection.getFindings(), 1000);
-        check.code("kind", "inspection", inspection.getKind())
-                .order("inspectedOn", inspection.getInspectedOn(), "rectifyBy", inspection.getRectifyBy())
+        check.order("inspectedOn", inspection.getInspectedOn(), "rectifyBy", inspection.getRectifyBy())
                 .order("inspectedOn", inspection.getInspectedOn(), "rectifiedOn", inspection.getRectifiedOn());
-        check.notFuture("inspectedOn", inspection.getInspectedOn());
         if (inspection.getVerdict() == Verdict.RECTIFY) {
             fields.required("rectifyBy", inspection.getRectifyBy());
         } else if (inspection.getRectifyBy() != null) {

@@ -28,6 +28,8 @@ import org.linli.organisations.VentureProject;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.residents.ResidentService;
 import org.linli.security.CallerContext;
 import org.linli.security.Permission;
@@ -36,8 +38,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = OrganisationService.class)
-public class JpaOrganisationService implements OrganisationService {
+@Component(service = {OrganisationService.class, Register.class})
+public class JpaOrganisationService implements OrganisationService, Register {
     private final JpaRecords<Organisation> organisations;
     private final JpaRecords<Term> terms;
     private final JpaRecords<Membership> memberships;
@@ -168,6 +170,12 @@ public class JpaOrganisationService implements OrganisationService {
     @Override
     public Records<ServiceOrder> serviceOrders() {
         return serviceOrders;
+    }
+
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(organisations, terms, memberships, elections, meetings, facilities, documents, budgetLines, spendings,
+                inspections, talents, ventureContests, ventureProjects, ventureActivities, serviceOffers, serviceOrders);
     }
 
     @Override

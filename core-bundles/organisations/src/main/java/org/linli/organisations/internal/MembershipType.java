@@ -35,6 +35,9 @@ final class MembershipType extends OrganisationPart<Membership> {
         filter("on", Filter.activeOn("t.starts_on", "t.ends_on", "sitting on this date"));
         filter("residentRepresentative", Filter.bool("t.resident_representative", "held by a resident representative or not"));
         filter("electionId", Filter.id("t.election_id", "won in this election"));
+        field("termId").required();
+        field("personName").text(50);
+        field("role").required();
     }
 
     void elections(ElectionType elections) {
@@ -49,7 +52,6 @@ final class MembershipType extends OrganisationPart<Membership> {
     @Override
     protected void check(RecordCheck check, Membership member, Membership stored) {
         FieldChecks fields = check.fields();
-        fields.required("termId", member.getTermId()).required("role", member.getRole());
         check.order("startsOn", member.getStartsOn(), "endsOn", member.getEndsOn());
         fields.throwIfAny();
         Term term = check.find("termId", terms, member.getTermId());

@@ -31,9 +31,8 @@ abstract class OrganisationPart<T extends Identified> extends RecordType<T> {
         return organisation == null ? null : organisation.getCommunityId();
     }
 
-    /** The record's organisation, required and visible. */
+    /** The record's organisation, visible; the kind declares it required ({@code field("organisationId").required()}). */
     Organisation organisation(RecordCheck check, Long id) {
-        check.fields().required("organisationId", id);
         check.fields().throwIfAny();
         return check.find("organisationId", organisations, id);
     }

@@ -31,6 +31,10 @@ final class OrganisationType extends RecordType<Organisation> {
         filter("name", Filter.prefix("t.name", "whose name starts so"));
         filter("registration", Filter.enumValue("t.registration", org.linli.organisations.RegistrationTrack.class,
                 "social organisations on this track"));
+        field("kind").required();
+        field("name").name(100);
+        field("communityId").required();
+        field("typeCode").text(40);
     }
 
     @Override
@@ -46,8 +50,6 @@ final class OrganisationType extends RecordType<Organisation> {
     @Override
     protected void check(RecordCheck check, Organisation org, Organisation stored) {
         FieldChecks fields = check.fields();
-        fields.required("kind", org.getKind()).name("name", org.getName(), 100).required("communityId", org.getCommunityId())
-                .optionalText("typeCode", org.getTypeCode(), 40);
         check.order("establishedOn", org.getEstablishedOn(), "dissolvedOn", org.getDissolvedOn());
         fields.throwIfAny();
         check.node("communityId", org.getCommunityId(), TerritoryLevel.COMMUNITY);

@@ -24,6 +24,13 @@ final class ServiceOfferType extends RecordType<ServiceOffer> {
         filter("category", Filter.text("t.category", "of this category"));
         filter("title", Filter.prefix("t.title", "whose title starts so"));
         filter("on", Filter.activeOn("t.offered_from", "t.offered_until", "on the list on this date"));
+        field("organisationId").required();
+        field("title").name(200);
+        field("category").name(50);
+        field("pricing").required();
+        field("price").range(0, 1_000_000_000L);
+        field("description").text(1000);
+        field("offeredFrom").required();
     }
 
     @Override
@@ -45,11 +52,7 @@ final class ServiceOfferType extends RecordType<ServiceOffer> {
     @Override
     protected void check(RecordCheck check, ServiceOffer offer, ServiceOffer stored) {
         FieldChecks fields = check.fields();
-        fields.required("organisationId", offer.getOrganisationId()).name("title", offer.getTitle(), 200)
-                .name("category", offer.getCategory(), 50).required("pricing", offer.getPricing())
-                .required("offeredFrom", offer.getOfferedFrom()).optionalText("description", offer.getDescription(), 1000);
-        check.range("price", offer.getPrice(), 0, 1_000_000_000L)
-                .order("offeredFrom", offer.getOfferedFrom(), "offeredUntil", offer.getOfferedUntil());
+        check.order("offeredFrom", offer.getOfferedFrom(), "offeredUntil", offer.getOfferedUntil());
         if (offer.getPricing() == OfferPricing.LOW_COST) {
             fields.required("price", offer.getPrice());
             if (offer.getPrice() != null && offer.getPrice().signum() <= 0) {

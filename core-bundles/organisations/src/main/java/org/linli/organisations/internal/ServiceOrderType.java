@@ -18,6 +18,13 @@ final class ServiceOrderType extends OrganisationPart<ServiceOrder> {
         filter("status", Filter.enumValue("t.status", OrderStatus.class, "in this status"));
         filter("from", Filter.from("t.ordered_on", "ordered on or after this date"));
         filter("to", Filter.to("t.ordered_on", "ordered on or before this date"));
+        field("organisationId").required();
+        field("offerId").required();
+        field("orderedOn").required().notFuture();
+        field("status").required();
+        field("deliveredOn").notFuture();
+        field("beneficiaries").range(0, 1_000_000);
+        field("note").text(500);
     }
 
     @Override
@@ -28,13 +35,8 @@ final class ServiceOrderType extends OrganisationPart<ServiceOrder> {
     @Override
     protected void check(RecordCheck check, ServiceOrder order, ServiceOrder stored) {
         FieldChecks fields = check.fields();
-        fields.required("offerId", order.getOfferId()).required("orderedOn", order.getOrderedOn())
-                .required("status", order.getStatus()).optionalText("note", order.getNote(), 500);
-        check.range("beneficiaries", order.getBeneficiaries(), 0, 1_000_000)
-                .order("orderedOn", order.getOrderedOn(), "wantedBy", order.getWantedBy())
+        check.order("orderedOn", order.getOrderedOn(), "wantedBy", order.getWantedBy())
                 .order("orderedOn", order.getOrderedOn(), "deliveredOn", order.getDeliveredOn());
-        check.notFuture("orderedOn", order.getOrderedOn());
-        check.notFuture("deliveredOn", order.getDeliveredOn());
         if (order.getStatus() == OrderStatus.DELIVERED) {
             fields.required("deliveredOn", order.getDeliveredOn());
         } else {

@@ -25,6 +25,11 @@ final class SpendingType extends OrganisationPart<Spending> {
         filter("budgetLineId", Filter.id("t.budget_line_id", "from this budget line"));
         filter("from", Filter.from("t.spent_on", "spent on or after this date"));
         filter("to", Filter.to("t.spent_on", "spent on or before this date"));
+        field("budgetLineId").required();
+        field("spentOn").required();
+        field("amount").required().range(0, 1_000_000_000_000L);
+        field("purpose").name(200);
+        field("payee").text(100);
     }
 
     @Override
@@ -35,10 +40,6 @@ final class SpendingType extends OrganisationPart<Spending> {
     @Override
     protected void check(RecordCheck check, Spending spending, Spending stored) {
         FieldChecks fields = check.fields();
-        fields.required("budgetLineId", spending.getBudgetLineId()).required("spentOn", spending.getSpentOn())
-                .required("amount", spending.getAmount()).name("purpose", spending.getPurpose(), 200)
-                .optionalText("payee", spending.getPayee(), 100);
-        check.range("amount", spending.getAmount(), 0, 1_000_000_000_000L);
         if (spending.getAmount() != null && spending.getAmount().signum() <= 0) {
             fields.add("amount", "range", "amount must be more than 0");
         }

@@ -22,6 +22,11 @@ final class TalentType extends CommunityPart<Talent> {
         filter("organisationId", Filter.id("t.organisation_id", "who seeded or lead this organisation"));
         filter("personName", Filter.prefix("t.person_name", "whose name starts so"));
         filter("on", Filter.activeOn("t.registered_on", "t.left_on", "in the pool on this date"));
+        field("communityId").required();
+        field("personName").text(50);
+        field("skills").name(200);
+        field("foundThrough").text(100);
+        field("registeredOn").required().notFuture();
     }
 
     @Override
@@ -32,10 +37,7 @@ final class TalentType extends CommunityPart<Talent> {
     @Override
     protected void check(RecordCheck check, Talent talent, Talent stored) {
         FieldChecks fields = check.fields();
-        fields.required("communityId", talent.getCommunityId()).required("registeredOn", talent.getRegisteredOn())
-                .name("skills", talent.getSkills(), 200).optionalText("foundThrough", talent.getFoundThrough(), 100);
         check.order("registeredOn", talent.getRegisteredOn(), "leftOn", talent.getLeftOn());
-        check.notFuture("registeredOn", talent.getRegisteredOn());
         fields.throwIfAny();
         check.node("communityId", talent.getCommunityId(), TerritoryLevel.COMMUNITY);
         Resident resident = check.refer("residentId", "resident", talent.getResidentId(), () -> residents.get(talent.getResidentId()));

@@ -19,6 +19,13 @@ final class TermType extends OrganisationPart<Term> {
         super(Term.class, "term", "org_term", organisations);
         this.clock = clock;
         filter("on", Filter.activeOn("t.starts_on", "t.ends_on", "running on this date"));
+        field("organisationId").required();
+        field("name").text(50);
+        field("startsOn").required();
+        field("endsOn").required();
+        field("seats").range(1, 99);
+        field("sittingMembers").readOnly();
+        field("vacancies").readOnly();
     }
 
     @Override
@@ -28,9 +35,6 @@ final class TermType extends OrganisationPart<Term> {
 
     @Override
     protected void check(RecordCheck check, Term term, Term stored) {
-        check.fields().required("startsOn", term.getStartsOn()).required("endsOn", term.getEndsOn())
-                .optionalText("name", term.getName(), 50);
-        check.range("seats", term.getSeats(), 1, 99);
         if (term.getStartsOn() != null && term.getEndsOn() != null && !term.getEndsOn().isAfter(term.getStartsOn())) {
             check.fields().add("endsOn", "order", "endsOn must be after startsOn");
         }

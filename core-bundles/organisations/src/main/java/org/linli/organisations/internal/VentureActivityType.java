@@ -15,6 +15,11 @@ final class VentureActivityType extends CommunityPart<VentureActivity> {
         filter("projectId", Filter.id("t.project_id", "held by this project"));
         filter("from", Filter.from("t.held_on", "held on or after this date"));
         filter("to", Filter.to("t.held_on", "held on or before this date"));
+        field("projectId").required();
+        field("heldOn").required().notFuture();
+        field("title").name(200);
+        field("beneficiaries").required().range(0, 1_000_000);
+        field("place").text(100);
     }
 
     @Override
@@ -25,11 +30,6 @@ final class VentureActivityType extends CommunityPart<VentureActivity> {
     @Override
     protected void check(RecordCheck check, VentureActivity activity, VentureActivity stored) {
         FieldChecks fields = check.fields();
-        fields.required("projectId", activity.getProjectId()).required("heldOn", activity.getHeldOn())
-                .name("title", activity.getTitle(), 200).required("beneficiaries", activity.getBeneficiaries())
-                .optionalText("place", activity.getPlace(), 100);
-        check.range("beneficiaries", activity.getBeneficiaries(), 0, 1_000_000);
-        check.notFuture("heldOn", activity.getHeldOn());
         fields.throwIfAny();
         VentureProject project = check.find("projectId", projects, activity.getProjectId());
         if (activity.getCommunityId() != null && !activity.getCommunityId().equals(project.getCommunityId())) {

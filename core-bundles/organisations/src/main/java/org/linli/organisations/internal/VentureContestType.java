@@ -21,6 +21,13 @@ final class VentureContestType extends RecordType<VentureContest> {
         filter("nodeId", Filter.id("t.node_id", "held by this territory node"));
         filter("from", Filter.from("t.call_opens_on", "whose call opens on or after this date"));
         filter("to", Filter.to("t.call_opens_on", "whose call opens on or before this date"));
+        field("nodeId").required();
+        field("name").name(100);
+        field("round").range(1, 1000);
+        field("callOpensOn").required();
+        field("callClosesOn").required();
+        field("decidedOn").notFuture();
+        field("fund").range(0, 1_000_000_000_000L);
     }
 
     @Override
@@ -41,12 +48,8 @@ final class VentureContestType extends RecordType<VentureContest> {
     @Override
     protected void check(RecordCheck check, VentureContest contest, VentureContest stored) {
         FieldChecks fields = check.fields();
-        fields.required("nodeId", contest.getNodeId()).name("name", contest.getName(), 100)
-                .required("callOpensOn", contest.getCallOpensOn()).required("callClosesOn", contest.getCallClosesOn());
-        check.range("round", contest.getRound(), 1, 1000).range("fund", contest.getFund(), 0, 1_000_000_000_000L)
-                .order("callOpensOn", contest.getCallOpensOn(), "callClosesOn", contest.getCallClosesOn())
+        check.order("callOpensOn", contest.getCallOpensOn(), "callClosesOn", contest.getCallClosesOn())
                 .order("callClosesOn", contest.getCallClosesOn(), "decidedOn", contest.getDecidedOn());
-        check.notFuture("decidedOn", contest.getDecidedOn());
         fields.throwIfAny();
         check.node("nodeId", contest.getNodeId(), TerritoryLevel.DISTRICT, TerritoryLevel.STREET, TerritoryLevel.COMMUNITY);
         if (stored != null && contest.getFund() != null) {

@@ -34,6 +34,17 @@ final class VentureProjectType extends CommunityPart<VentureProject> {
         filter("teamOrganisationId", Filter.id("t.team_organisation_id", "carried out by this organisation"));
         filter("from", Filter.from("t.proposed_on", "proposed on or after this date"));
         filter("to", Filter.to("t.proposed_on", "proposed on or before this date"));
+        field("contestId").required();
+        field("communityId").required();
+        field("title").name(200);
+        field("field").required().code("venture-field");
+        field("proposerName").text(50);
+        field("proposedOn").required().notFuture();
+        field("status").required();
+        field("decidedOn").notFuture();
+        field("grantAmount").range(0, 1_000_000_000_000L);
+        field("fundedOn").notFuture();
+        field("completedOn").notFuture();
     }
 
     @Override
@@ -44,18 +55,9 @@ final class VentureProjectType extends CommunityPart<VentureProject> {
     @Override
     protected void check(RecordCheck check, VentureProject project, VentureProject stored) {
         FieldChecks fields = check.fields();
-        fields.required("contestId", project.getContestId()).required("communityId", project.getCommunityId())
-                .name("title", project.getTitle(), 200).required("field", project.getField())
-                .required("proposedOn", project.getProposedOn()).required("status", project.getStatus());
-        check.code("field", "venture-field", project.getField())
-                .range("grantAmount", project.getGrantAmount(), 0, 1_000_000_000_000L)
-                .order("proposedOn", project.getProposedOn(), "decidedOn", project.getDecidedOn())
+        check.order("proposedOn", project.getProposedOn(), "decidedOn", project.getDecidedOn())
                 .order("decidedOn", project.getDecidedOn(), "fundedOn", project.getFundedOn())
                 .order("fundedOn", project.getFundedOn(), "completedOn", project.getCompletedOn());
-        check.notFuture("proposedOn", project.getProposedOn());
-        check.notFuture("decidedOn", project.getDecidedOn());
-        check.notFuture("fundedOn", project.getFundedOn());
-        check.notFuture("completedOn", project.getCompletedOn());
         if (project.getGrantAmount() != null && project.getGrantAmount().signum() <= 0) {
             fields.add("grantAmount", "range", "grantAmount must be more than 0");
         }

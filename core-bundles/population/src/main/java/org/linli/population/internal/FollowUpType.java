@@ -21,6 +21,11 @@ final class FollowUpType extends RecordType<FollowUp> {
         filter("workerId", Filter.id("t.worker_id", "made by this worker"));
         filter("from", Filter.from("t.followed_on", "made on or after this date"));
         filter("to", Filter.to("t.followed_on", "made on or before this date"));
+        field("memberId").required();
+        field("workerId").required();
+        field("followedOn").required().notFuture();
+        field("method").required();
+        field("notes").text(2000);
     }
 
     @Override
@@ -36,10 +41,6 @@ final class FollowUpType extends RecordType<FollowUp> {
 
     @Override
     protected void check(RecordCheck check, FollowUp followUp, FollowUp stored) {
-        check.fields().required("memberId", followUp.getMemberId()).required("workerId", followUp.getWorkerId())
-                .required("followedOn", followUp.getFollowedOn()).required("method", followUp.getMethod())
-                .optionalText("notes", followUp.getNotes(), 2000);
-        check.notFuture("followedOn", followUp.getFollowedOn());
         check.fields().throwIfAny();
         SpecialGroupMember member = check.find("memberId", members, followUp.getMemberId());
         check.order("since", member.getSince(), "followedOn", followUp.getFollowedOn());

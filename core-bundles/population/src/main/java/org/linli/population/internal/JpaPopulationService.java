@@ -1,6 +1,7 @@
 package org.linli.population.internal;
 
 import java.time.Clock;
+import java.util.List;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.linli.common.Records;
 import org.linli.database.Database;
@@ -13,6 +14,8 @@ import org.linli.population.Volunteer;
 import org.linli.population.VolunteerService;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.residents.ResidentService;
 import org.linli.staff.StaffService;
 import org.linli.territory.TerritoryService;
@@ -20,8 +23,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = PopulationService.class)
-public class JpaPopulationService implements PopulationService {
+@Component(service = {PopulationService.class, Register.class})
+public class JpaPopulationService implements PopulationService, Register {
     private final JpaRecords<SpecialGroupMember> specialGroupMembers;
     private final JpaRecords<FollowUp> followUps;
     private final JpaRecords<Tenancy> tenancies;
@@ -65,5 +68,10 @@ public class JpaPopulationService implements PopulationService {
     @Override
     public Records<VolunteerService> volunteerServices() {
         return volunteerServices;
+    }
+
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(specialGroupMembers, followUps, tenancies, volunteers, volunteerServices);
     }
 }

@@ -29,6 +29,14 @@ final class SpecialGroupMemberType extends RecordType<SpecialGroupMember> {
         filter("groupCode", Filter.text("t.group_code", "in this group (code list special-group)"));
         filter("responsibleWorkerId", Filter.id("t.responsible_worker_id", "followed up by this worker"));
         filter("on", Filter.activeOn("t.since", "t.until", "in the group on this date"));
+        field("residentId").required();
+        field("groupCode").required().code("special-group");
+        field("since").required();
+        field("responsibleWorkerId").required();
+        field("followUpDays").range(1, 366);
+        field("note").text(1000);
+        field("lastFollowUpOn").readOnly();
+        field("followUpDue").readOnly();
     }
 
     @Override
@@ -43,11 +51,7 @@ final class SpecialGroupMemberType extends RecordType<SpecialGroupMember> {
 
     @Override
     protected void check(RecordCheck check, SpecialGroupMember member, SpecialGroupMember stored) {
-        check.fields().required("residentId", member.getResidentId()).required("groupCode", member.getGroupCode())
-                .required("since", member.getSince()).required("responsibleWorkerId", member.getResponsibleWorkerId())
-                .optionalText("note", member.getNote(), 1000);
-        check.code("groupCode", "special-group", member.getGroupCode()).order("since", member.getSince(), "until", member.getUntil())
-                .range("followUpDays", member.getFollowUpDays(), 1, 366);
+        check.order("since", member.getSince(), "until", member.getUntil());
         check.fields().throwIfAny();
         check.refer("residentId", "resident", member.getResidentId(), () -> residents.get(member.getResidentId()));
         check.refer("responsibleWorkerId", "worker", member.getResponsibleWorkerId(),

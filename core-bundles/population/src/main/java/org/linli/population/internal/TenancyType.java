@@ -24,6 +24,11 @@ final class TenancyType extends RecordType<Tenancy> {
         filter("dwellingId", Filter.id("t.dwelling_id", "of this dwelling"));
         filter("tenantResidentId", Filter.id("t.tenant_resident_id", "of this tenant"));
         filter("on", Filter.activeOn("t.starts_on", "t.ends_on", "running on this date"));
+        field("dwellingId").required();
+        field("tenantResidentId").required();
+        field("landlordName").name(50);
+        field("startsOn").required();
+        field("contractNumber").text(50);
     }
 
     @Override
@@ -38,9 +43,6 @@ final class TenancyType extends RecordType<Tenancy> {
 
     @Override
     protected void check(RecordCheck check, Tenancy tenancy, Tenancy stored) {
-        check.fields().required("dwellingId", tenancy.getDwellingId()).required("tenantResidentId", tenancy.getTenantResidentId())
-                .name("landlordName", tenancy.getLandlordName(), 50).required("startsOn", tenancy.getStartsOn())
-                .optionalText("contractNumber", tenancy.getContractNumber(), 50);
         check.order("startsOn", tenancy.getStartsOn(), "endsOn", tenancy.getEndsOn());
         check.fields().throwIfAny();
         check.node("dwellingId", tenancy.getDwellingId(), TerritoryLevel.DWELLING);

@@ -18,6 +18,10 @@ final class VolunteerServiceType extends RecordType<VolunteerService> {
         filter("volunteerId", Filter.id("t.volunteer_id", "of this volunteer"));
         filter("from", Filter.from("t.served_on", "served on or after this date"));
         filter("to", Filter.to("t.served_on", "served on or before this date"));
+        field("volunteerId").required();
+        field("servedOn").required().notFuture();
+        field("hours").required().range(0, 24);
+        field("activity").name(200);
     }
 
     @Override
@@ -33,13 +37,9 @@ final class VolunteerServiceType extends RecordType<VolunteerService> {
 
     @Override
     protected void check(RecordCheck check, VolunteerService service, VolunteerService stored) {
-        check.fields().required("volunteerId", service.getVolunteerId()).required("servedOn", service.getServedOn())
-                .required("hours", service.getHours()).name("activity", service.getActivity(), 200);
-        check.range("hours", service.getHours(), 0, 24);
         if (service.getHours() != null && service.getHours().compareTo(new BigDecimal("0.5")) < 0) {
             check.fields().add("hours", "range", "hours must be from 0.5 to 24");
         }
-        check.notFuture("servedOn", service.getServedOn());
         check.fields().throwIfAny();
         Volunteer volunteer = check.find("volunteerId", volunteers, service.getVolunteerId());
         check.order("registeredOn", volunteer.getRegisteredOn(), "servedOn", service.getServedOn());

@@ -26,6 +26,10 @@ final class VolunteerType extends RecordType<Volunteer> {
         filter("residentId", Filter.id("t.resident_id", "this resident"));
         filter("organisationId", Filter.id("t.organisation_id", "serving with this team"));
         filter("active", Filter.bool("t.active", "active, or not"));
+        field("residentId").required();
+        field("registeredOn").required().notFuture();
+        field("totalHours").readOnly();
+        field("skills").each().name(50);
     }
 
     @Override
@@ -40,14 +44,9 @@ final class VolunteerType extends RecordType<Volunteer> {
 
     @Override
     protected void check(RecordCheck check, Volunteer volunteer, Volunteer stored) {
-        check.fields().required("residentId", volunteer.getResidentId()).required("registeredOn", volunteer.getRegisteredOn());
         if (volunteer.getSkills().size() > MAX_SKILLS) {
             check.fields().add("skills", "too_many", "at most " + MAX_SKILLS + " skills");
         }
-        for (int i = 0; i < volunteer.getSkills().size(); i++) {
-            check.fields().name("skills[" + i + "]", volunteer.getSkills().get(i), 50);
-        }
-        check.notFuture("registeredOn", volunteer.getRegisteredOn());
         check.fields().throwIfAny();
         check.refer("residentId", "resident", volunteer.getResidentId(), () -> residents.get(volunteer.getResidentId()));
         check.refer("organisationId", "organisation", volunteer.getOrganisationId(),

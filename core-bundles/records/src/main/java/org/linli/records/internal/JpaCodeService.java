@@ -17,7 +17,9 @@ import org.linli.records.Filter;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
+import org.linli.records.RecordStore;
 import org.linli.records.RecordType;
+import org.linli.records.Register;
 import org.linli.security.CallerContext;
 import org.linli.security.Permission;
 import org.linli.territory.TerritoryService;
@@ -25,8 +27,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = CodeService.class)
-public class JpaCodeService implements CodeService {
+@Component(service = {CodeService.class, Register.class})
+public class JpaCodeService implements CodeService, Register {
     private final JpaRecords<Code> records;
 
     @Activate
@@ -73,10 +75,20 @@ public class JpaCodeService implements CodeService {
         return records.filters();
     }
 
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(records);
+    }
+
     private static final class CodeType extends RecordType<Code> {
         CodeType() {
             super(Code.class, "code", "code_entry", null, Permission.CODES_MANAGE);
             filter("list", Filter.text("t.list", "entries of this list"));
+            field("list").required().text(Code.MAX_LENGTH).pattern(Code.PATTERN.pattern(), "lower-case words joined by hyphens");
+            field("code").required().text(Code.MAX_LENGTH).pattern(Code.PATTERN.pattern(), "lower-case words joined by hyphens");
+            field("nameZh").name(100);
+            field("nameEn").name(100);
+            field("position").range(0, 9999);
         }
 
         @Override
@@ -91,10 +103,6 @@ public class JpaCodeService implements CodeService {
 
         @Override
         protected void check(RecordCheck check, Code code, Code stored) {
-            check.fields().text("list", code.getList(), 40).pattern("list", code.getList(), Code.PATTERN, "lower-case words joined by hyphens")
-                    .text("code", code.getCode(), 40).pattern("code", code.getCode(), Code.PATTERN, "lower-case words joined by hyphens")
-                    .name("nameZh", code.getNameZh(), 100).name("nameEn", code.getNameEn(), 100);
-            check.range("position", code.getPosition(), 0, 9999);
             if (stored != null && !(Objects.equals(stored.getList(), code.getList()) && Objects.equals(stored.getCode(), code.getCode()))) {
                 throw new ConflictException("code", "immutable", "a code's list and code never change; records refer to them");
             }

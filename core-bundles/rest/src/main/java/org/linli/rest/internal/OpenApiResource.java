@@ -1,19 +1,25 @@
 package org.linli.rest.internal;
 
-import java.io.InputStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
-/** {@code /openapi.json}: the OpenAPI 3 description of this API, kept beside the resources it describes. */
+/** {@code /openapi.json}: the OpenAPI 3 description of this API, with every kind served now. */
 @Path("/openapi.json")
 public class OpenApiResource {
-    static final String DOCUMENT = "openapi.json";
+    private final OpenApiDocument document;
+    private final Kinds kinds;
+
+    OpenApiResource(OpenApiDocument document, Kinds kinds) {
+        this.document = document;
+        this.kinds = kinds;
+    }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public InputStream document() {
-        return OpenApiResource.class.getResourceAsStream(DOCUMENT);
+    public JsonNode document() {
+        return document.build(kinds.all());
     }
 }

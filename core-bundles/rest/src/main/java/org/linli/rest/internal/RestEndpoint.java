@@ -21,15 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
-import org.linli.affairs.CommunityAffairs;
 import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
 import org.linli.grids.GridPlanner;
 import org.linli.policy.PolicyService;
-import org.linli.population.PopulationService;
-import org.linli.records.CodeService;
+import org.linli.records.Register;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
@@ -46,6 +44,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Publishes the REST door at {@code /api/v1} on CXF's servlet. The resources only translate
@@ -58,6 +57,7 @@ public class RestEndpoint {
     static final int MAX_JSON_DEPTH = 16;
     /** Longer than any field of any resource, shorter than a body limit. */
     static final int MAX_JSON_STRING = 100_000;
+    private static final ObjectMapper JSON = objectMapper();
 
     @Reference
     private TerritoryService territory;
@@ -70,13 +70,7 @@ public class RestEndpoint {
     @Reference
     private StaffService staff;
     @Reference
-    private CodeService codes;
-    @Reference
     private ServiceDesk serviceDesk;
-    @Reference
-    private CommunityAffairs affairs;
-    @Reference
-    private PopulationService population;
     @Reference
     private PolicyService policy;
     @Reference
@@ -94,7 +88,19 @@ public class RestEndpoint {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ApiTokenService tokenService;
 
+    private final Kinds kinds = new Kinds();
     private Server server;
+
+    /** Every register's kinds are served as they come and go, without restarting the door. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRegister(Register register) {
+        kinds.add(register);
+    }
+
+    void removeRegister(Register register) {
+        kinds.remove(register);
+    }
 
     @Activate
     void activate(BundleContext context) {
@@ -104,21 +110,20 @@ public class RestEndpoint {
                 new TerritoryResource(territory),
                 new ResidentResource(residents),
                 new HouseholdResource(households),
-                new CodeResource(codes),
+                new KindsResource(kinds),
+                new KindResource(kinds, JSON),
+                new CrossHoldersResource(organisations),
                 new AuditResource(audit),
                 new TokenResource(() -> tokenService),
                 new SignInLockResource(signInLocks),
                 new HealthResource(context, () -> database),
-                new OpenApiResource()));
-        resources.addAll(OrganisationResources.all(organisations));
+                new OpenApiResource(new OpenApiDocument(JSON), kinds)));
         resources.addAll(StaffResources.all(staff));
         resources.addAll(ServiceDeskResources.all(serviceDesk));
-        resources.addAll(AffairsResources.all(affairs));
-        resources.addAll(PopulationResources.all(population));
         resources.addAll(PolicyResources.all(policy));
         resources.addAll(GridResources.all(grids));
         factory.setServiceBeans(resources);
-        factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(),
+        factory.setProviders(List.of(new JacksonJsonProvider(JSON), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
         DoorGuard.rest(factory, authenticator, () -> tokens);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -162,6 +167,7 @@ public class RestEndpoint {
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL);
     }

@@ -10,8 +10,8 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
 import org.linli.common.ValidationException;
-import org.linli.services.CalendarDay;
 import org.linli.services.Dispatch;
 import org.linli.services.LimitUnit;
 import org.linli.services.Request;
@@ -19,7 +19,10 @@ import org.linli.services.RequestStep;
 import org.linli.services.Service;
 import org.linli.services.ServiceDesk;
 
-/** The service desk: the catalogue, the work calendar, requests and their dispatch. */
+/**
+ * The operations of the service desk beyond its kinds' five: the catalogue as a file, due dates on
+ * the work calendar, a request's steps, a dispatch's acknowledgement and report.
+ */
 final class ServiceDeskResources {
     static final String CSV = "text/csv";
 
@@ -27,50 +30,57 @@ final class ServiceDeskResources {
     }
 
     static List<Object> all(ServiceDesk desk) {
-        return List.of(new Services(desk), new CalendarDays(desk), new Requests(desk), new Dispatches(desk), new Open311Resource(desk));
+        return List.of(new CatalogueExport(desk), new CatalogueImport(desk), new Due(desk), new Steps(desk),
+                new Acknowledgements(desk), new Reports(desk), new Open311Resource(desk));
     }
 
-    @Path("/services")
-    public static class Services extends RecordResource<Service> {
+    @Path("/services/export")
+    public static class CatalogueExport {
         private final ServiceDesk desk;
 
-        Services(ServiceDesk desk) {
-            super(desk.services());
+        CatalogueExport(ServiceDesk desk) {
             this.desk = desk;
         }
 
         @GET
-        @Path("export")
         @Produces(CSV + ";charset=UTF-8")
         public String exportCatalogue() {
             return desk.exportCatalogue();
         }
+    }
+
+    @Path("/services/import")
+    public static class CatalogueImport {
+        private final ServiceDesk desk;
+
+        CatalogueImport(ServiceDesk desk) {
+            this.desk = desk;
+        }
 
         /** Creates or updates, by code, every service of the file: all rows or none. */
         @POST
-        @Path("import")
         @Consumes(CSV)
+        @Produces(MediaType.APPLICATION_JSON)
         public List<Service> importCatalogue(String csv) {
             return desk.importCatalogue(csv);
         }
     }
 
-    @Path("/calendar-days")
-    public static class CalendarDays extends RecordResource<CalendarDay> {
+    @Path("/calendar-days/due")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Due {
         private final ServiceDesk desk;
 
-        CalendarDays(ServiceDesk desk) {
-            super(desk.calendar());
+        Due(ServiceDesk desk) {
             this.desk = desk;
         }
 
         /** When something received at {@code from} is due, on the work calendar. */
-        public record Due(LocalDateTime from, int amount, LimitUnit unit, LocalDateTime due) {
+        public record DueDate(LocalDateTime from, int amount, LimitUnit unit, LocalDateTime due) {
         }
 
         @GET
-        @Path("due")
-        public Due due(@QueryParam("from") String from, @QueryParam("amount") String amount, @QueryParam("unit") String unit) {
+        public DueDate due(@QueryParam("from") String from, @QueryParam("amount") String amount, @QueryParam("unit") String unit) {
             if (from == null || from.isBlank()) {
                 throw new ValidationException("from", "required", "from is required");
             }
@@ -86,38 +96,53 @@ final class ServiceDeskResources {
                 throw new ValidationException(count == null ? "amount" : "unit", "required", "amount and unit are required");
             }
             int clamped = (int) Math.max(0, Math.min(Integer.MAX_VALUE, count));
-            return new Due(start, clamped, limitUnit, desk.due(start, clamped, limitUnit));
+            return new DueDate(start, clamped, limitUnit, desk.due(start, clamped, limitUnit));
         }
     }
 
-    @Path("/requests")
-    public static class Requests extends RecordResource<Request> {
+    @Path("/requests/{id}/steps")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Steps {
         private final ServiceDesk desk;
 
-        Requests(ServiceDesk desk) {
-            super(desk.requests());
+        Steps(ServiceDesk desk) {
             this.desk = desk;
         }
 
         @POST
-        @Path("{id}/steps")
         public Request step(@PathParam("id") long id, RequestStep step) {
             return desk.step(id, Params.body(step));
         }
 
         @GET
-        @Path("{id}/steps")
         public List<RequestStep> history(@PathParam("id") long id) {
             return desk.history(id);
         }
     }
 
-    @Path("/dispatches")
-    public static class Dispatches extends RecordResource<Dispatch> {
+    @Path("/dispatches/{id}/acknowledgement")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class Acknowledgements {
         private final ServiceDesk desk;
 
-        Dispatches(ServiceDesk desk) {
-            super(desk.dispatches());
+        Acknowledgements(ServiceDesk desk) {
+            this.desk = desk;
+        }
+
+        @POST
+        public Dispatch acknowledge(@PathParam("id") long id) {
+            return desk.acknowledge(id);
+        }
+    }
+
+    @Path("/dispatches/{id}/report")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class Reports {
+        private final ServiceDesk desk;
+
+        Reports(ServiceDesk desk) {
             this.desk = desk;
         }
 
@@ -126,13 +151,6 @@ final class ServiceDeskResources {
         }
 
         @POST
-        @Path("{id}/acknowledgement")
-        public Dispatch acknowledge(@PathParam("id") long id) {
-            return desk.acknowledge(id);
-        }
-
-        @POST
-        @Path("{id}/report")
         public Dispatch report(@PathParam("id") long id, Report report) {
             return desk.report(id, Params.body(report).report());
         }

@@ -15,6 +15,15 @@ final class CalendarDayType extends RecordType<CalendarDay> {
         filter("from", Filter.from("t.calendar_date", "on or after this date"));
         filter("to", Filter.to("t.calendar_date", "on or before this date"));
         filter("kind", Filter.enumValue("t.kind", DayKind.class, "of this kind"));
+        field("calendarDate").required();
+        field("kind").required();
+        field("name").name(50);
+    }
+
+    /** {@code calendar-days}: "day" takes a plain s. */
+    @Override
+    public String path() {
+        return "calendar-days";
     }
 
     @Override
@@ -29,7 +38,6 @@ final class CalendarDayType extends RecordType<CalendarDay> {
 
     @Override
     protected void check(RecordCheck check, CalendarDay day, CalendarDay stored) {
-        check.fields().required("calendarDate", day.getCalendarDate()).required("kind", day.getKind()).name("name", day.getName(), 50);
         if (day.getCalendarDate() != null && day.getKind() == DayKind.WORKDAY) {
             DayOfWeek weekday = day.getCalendarDate().getDayOfWeek();
             if (weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY) {

@@ -26,6 +26,14 @@ final class DispatchType extends RecordType<Dispatch> {
         filter("overdue", Filter.bool("(t.reported_at IS NULL AND t.deadline < LOCALTIMESTAMP)",
                 "not reported by their deadline, or not"));
         filter("reported", Filter.bool("(t.reported_at IS NOT NULL)", "reported, or not"));
+        field("requestId").required();
+        field("department").name(100);
+        field("sentAt").readOnly();
+        field("deadline").required();
+        field("acknowledgedAt").readOnly();
+        field("reportedAt").readOnly();
+        field("report").text(2000);
+        field("state").readOnly();
     }
 
     @Override
@@ -41,8 +49,6 @@ final class DispatchType extends RecordType<Dispatch> {
 
     @Override
     protected void check(RecordCheck check, Dispatch dispatch, Dispatch stored) {
-        check.fields().required("requestId", dispatch.getRequestId()).name("department", dispatch.getDepartment(), 100)
-                .required("deadline", dispatch.getDeadline()).optionalText("report", dispatch.getReport(), 2000);
         check.fields().throwIfAny();
         Request request = check.find("requestId", requests, dispatch.getRequestId());
         LocalDateTime now = desk.now();

@@ -21,6 +21,8 @@ import org.linli.common.ValidationException;
 import org.linli.database.Database;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.residents.ResidentService;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
@@ -45,9 +47,9 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-@Component(service = ServiceDesk.class, configurationPid = "org.linli.services")
+@Component(service = {ServiceDesk.class, Register.class}, configurationPid = "org.linli.services")
 @Designate(ocd = JpaServiceDesk.Config.class)
-public class JpaServiceDesk implements ServiceDesk, Desk {
+public class JpaServiceDesk implements ServiceDesk, Desk, Register {
     /** How far ahead the work calendar is read for one due time: more than any time limit reaches. */
     private static final int CALENDAR_HORIZON_DAYS = 3 * 366;
 
@@ -103,6 +105,11 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
     @Override
     public Records<Dispatch> dispatches() {
         return dispatches;
+    }
+
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(services, calendar, requests, dispatches);
     }
 
     @Override

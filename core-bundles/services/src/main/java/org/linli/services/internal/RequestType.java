@@ -11,6 +11,7 @@ import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
 import org.linli.common.NotFoundException;
 import org.linli.records.ChildList;
+import org.linli.records.FieldRule;
 import org.linli.records.Filter;
 import org.linli.records.RecordCheck;
 import org.linli.records.RecordType;
@@ -56,6 +57,25 @@ final class RequestType extends RecordType<Request> {
         filter("open", Filter.bool("(t.status IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS'))", "still being handled, or not"));
         filter("overdue", Filter.bool("(t.status IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS') AND t.expected_at < LOCALTIMESTAMP)",
                 "still open past their due time, or not"));
+        field("serviceCode").text(40);
+        field("description").required().text(2000);
+        field("nodeId").required();
+        field("channel").required();
+        // Checked as a name in check(), once taken from the resident record when only its id is given.
+        field("requesterName").text(50);
+        field("status").readOnly();
+        field("owner").readOnly();
+        field("agencyResponsible").readOnly();
+        field("statusNotes").readOnly();
+        field("expectedAt").readOnly();
+        field("completedAt").readOnly();
+        field("notifiedAt").readOnly();
+        FieldRule attachment = field("attachments").each();
+        attachment.field("fileName").name(200);
+        attachment.field("mediaType").required().text(100).pattern(MEDIA_TYPE.pattern(), "a media type such as image/jpeg");
+        attachment.field("size").required();
+        attachment.field("sha256").pattern(SHA256.pattern(), "64 lower-case hex digits");
+        attachment.field("location").text(500);
     }
 
     @Override
@@ -74,8 +94,6 @@ final class RequestType extends RecordType<Request> {
         if (stored != null && !OPEN.contains(stored.getStatus())) {
             throw new ConflictException("status", "closed", "a request that is " + stored.getStatus() + " no longer changes");
         }
-        fields.text("description", request.getDescription(), 2000).required("nodeId", request.getNodeId())
-                .required("channel", request.getChannel()).optionalText("serviceCode", request.getServiceCode(), 40);
         coordinate(check, "latitude", request.getLatitude(), 90);
         coordinate(check, "longitude", request.getLongitude(), 180);
         if ((request.getLatitude() == null) != (request.getLongitude() == null)) {
@@ -148,10 +166,6 @@ final class RequestType extends RecordType<Request> {
                 fields.add(prefix.substring(0, prefix.length() - 1), "required", "an attachment is required");
                 continue;
             }
-            fields.name(prefix + "fileName", a.getFileName(), 200).text(prefix + "mediaType", a.getMediaType(), 100)
-                    .pattern(prefix + "mediaType", a.getMediaType(), MEDIA_TYPE, "a media type such as image/jpeg")
-                    .required(prefix + "size", a.getSize()).pattern(prefix + "sha256", a.getSha256(), SHA256, "64 lower-case hex digits")
-                    .optionalText(prefix + "location", a.getLocation(), 500);
             if (a.getSize() != null && (a.getSize() < 0 || a.getSize() > 10L << 30)) {
                 fields.add(prefix + "size", "range", prefix + "size must be from 0 to 10 GiB");
             }

@@ -23,6 +23,14 @@ final class ServiceType extends RecordType<Service> {
         filter("active", Filter.bool("t.active", "open to new requests, or not"));
         filter("administrativeTask", Filter.bool("t.administrative_task", "on the admission list of administrative tasks, or not"));
         filter("code", Filter.text("t.code", "with this code"));
+        field("code").required().text(40).pattern(Code.PATTERN.pattern(), "lower-case words joined by hyphens");
+        field("nameZh").name(100);
+        field("nameEn").name(100);
+        field("category").required().code("service-category");
+        field("timeLimit").required();
+        field("timeUnit").required();
+        field("documents").each().name(200);
+        field("acceptingRoles").each().name(200);
     }
 
     @Override
@@ -38,12 +46,7 @@ final class ServiceType extends RecordType<Service> {
     @Override
     protected void check(RecordCheck check, Service service, Service stored) {
         FieldChecks fields = check.fields();
-        fields.text("code", service.getCode(), 40).pattern("code", service.getCode(), Code.PATTERN, "lower-case words joined by hyphens")
-                .name("nameZh", service.getNameZh(), 100).name("nameEn", service.getNameEn(), 100)
-                .required("category", service.getCategory()).required("timeLimit", service.getTimeLimit())
-                .required("timeUnit", service.getTimeUnit());
-        check.code("category", "service-category", service.getCategory())
-                .range("timeLimit", service.getTimeLimit(), 1, service.getTimeUnit() == LimitUnit.HOURS ? 24 * 366 : 366);
+        check.range("timeLimit", service.getTimeLimit(), 1, service.getTimeUnit() == LimitUnit.HOURS ? 24 * 366 : 366);
         list(fields, "documents", service.getDocuments());
         list(fields, "acceptingRoles", service.getAcceptingRoles());
         for (int i = 0; i < service.getAcceptingRoles().size(); i++) {
@@ -58,9 +61,6 @@ final class ServiceType extends RecordType<Service> {
     private static void list(FieldChecks fields, String name, List<String> values) {
         if (values.size() > MAX_LIST) {
             fields.add(name, "too_many", name + " holds at most " + MAX_LIST + " entries");
-        }
-        for (int i = 0; i < values.size(); i++) {
-            fields.name(name + "[" + i + "]", values.get(i), 200);
         }
     }
 

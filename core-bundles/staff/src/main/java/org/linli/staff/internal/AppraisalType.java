@@ -12,6 +12,12 @@ final class AppraisalType extends WorkerPart<Appraisal> {
         filter("method", Filter.enumValue("t.method", AppraisalMethod.class, "made this way"));
         filter("from", Filter.from("t.period_end", "for periods ending on or after this date"));
         filter("to", Filter.to("t.period_start", "for periods starting on or before this date"));
+        field("periodStart").required();
+        field("periodEnd").required();
+        field("method").required();
+        field("score").range(0, 100);
+        field("assessor").text(100);
+        field("sampleSize").range(1, 1_000_000);
     }
 
     @Override
@@ -21,11 +27,8 @@ final class AppraisalType extends WorkerPart<Appraisal> {
 
     @Override
     protected void check(RecordCheck check, Appraisal appraisal, Appraisal stored) {
-        check.fields().required("periodStart", appraisal.getPeriodStart()).required("periodEnd", appraisal.getPeriodEnd())
-                .required("method", appraisal.getMethod()).optionalText("assessor", appraisal.getAssessor(), 100);
         check.order("periodStart", appraisal.getPeriodStart(), "periodEnd", appraisal.getPeriodEnd())
-                .order("periodStart", appraisal.getPeriodStart(), "noticeOn", appraisal.getNoticeOn())
-                .range("score", appraisal.getScore(), 0, 100).range("sampleSize", appraisal.getSampleSize(), 1, 1_000_000);
+                .order("periodStart", appraisal.getPeriodStart(), "noticeOn", appraisal.getNoticeOn());
         if (appraisal.getSampleSize() != null && appraisal.getMethod() != AppraisalMethod.THIRD_PARTY_SURVEY) {
             check.fields().add("sampleSize", "not_applicable", "sampleSize applies only to a THIRD_PARTY_SURVEY");
         }

@@ -13,6 +13,9 @@ final class AttendanceType extends WorkerPart<Attendance> {
         filter("from", Filter.from("t.work_date", "on or after this date"));
         filter("to", Filter.to("t.work_date", "on or before this date"));
         filter("status", Filter.enumValue("t.status", AttendanceStatus.class, "with this status"));
+        field("workDate").required();
+        field("status").required();
+        field("note").text(200);
     }
 
     @Override
@@ -22,13 +25,17 @@ final class AttendanceType extends WorkerPart<Attendance> {
 
     @Override
     protected void check(RecordCheck check, Attendance day, Attendance stored) {
-        check.fields().required("workDate", day.getWorkDate()).required("status", day.getStatus())
-                .optionalText("note", day.getNote(), 200);
         if (day.getCheckIn() != null && day.getCheckOut() != null && day.getCheckOut().isBefore(day.getCheckIn())) {
             check.fields().add("checkOut", "order", "checkOut must not be before checkIn");
         }
         Worker worker = worker(check, day.getWorkerId());
         check.order("hiredOn", worker.getHiredOn(), "workDate", day.getWorkDate());
+    }
+
+    /** Its path is the uncountable noun, as the register's REST resource has it. */
+    @Override
+    public String path() {
+        return "attendance";
     }
 
     @Override

@@ -11,6 +11,9 @@ final class CertificateType extends WorkerPart<Certificate> {
         super(Certificate.class, "certificate", "certificate", workers, Permission.STAFF_WRITE);
         filter("level", Filter.enumValue("t.level", CertificateLevel.class, "of this level"));
         filter("validOn", Filter.activeOn("t.issued_on", "t.expires_on", "valid on this date"));
+        field("level").required();
+        field("number").text(50);
+        field("issuedOn").required();
     }
 
     @Override
@@ -20,8 +23,6 @@ final class CertificateType extends WorkerPart<Certificate> {
 
     @Override
     protected void check(RecordCheck check, Certificate certificate, Certificate stored) {
-        check.fields().required("level", certificate.getLevel()).required("issuedOn", certificate.getIssuedOn())
-                .optionalText("number", certificate.getNumber(), 50);
         check.order("issuedOn", certificate.getIssuedOn(), "expiresOn", certificate.getExpiresOn());
         worker(check, certificate.getWorkerId());
     }

@@ -24,6 +24,9 @@ final class GridAssignmentType extends WorkerPart<GridAssignment> {
         super(GridAssignment.class, "grid assignment", "grid_assignment", workers, Permission.STAFF_WRITE);
         filter("role", Filter.enumValue("t.role", AssignmentRole.class, "with this role"));
         filter("on", Filter.activeOn("t.starts_on", "t.ends_on", "running on this date"));
+        field("nodeId").required();
+        field("role").required();
+        field("startsOn").required();
     }
 
     @Override
@@ -43,8 +46,6 @@ final class GridAssignmentType extends WorkerPart<GridAssignment> {
 
     @Override
     protected void check(RecordCheck check, GridAssignment assignment, GridAssignment stored) {
-        check.fields().required("nodeId", assignment.getNodeId()).required("role", assignment.getRole())
-                .required("startsOn", assignment.getStartsOn());
         check.order("startsOn", assignment.getStartsOn(), "endsOn", assignment.getEndsOn());
         Worker worker = worker(check, assignment.getWorkerId());
         TerritoryNode node = check.node("nodeId", assignment.getNodeId(), LEVELS.get(assignment.getRole()));

@@ -22,6 +22,8 @@ import org.linli.database.Database;
 import org.linli.records.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordCheck;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.CallerContext;
@@ -45,8 +47,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-@Component(service = StaffService.class)
-public class JpaStaffService implements StaffService {
+@Component(service = {StaffService.class, Register.class})
+public class JpaStaffService implements StaffService, Register {
     /** The statuses a worker may move to from each status; one who left is registered anew. */
     private static final Map<WorkerStatus, Set<WorkerStatus>> NEXT = Map.of(
             WorkerStatus.ACTIVE, EnumSet.of(WorkerStatus.SECONDED, WorkerStatus.RESIGNED, WorkerStatus.DISMISSED),
@@ -131,6 +133,11 @@ public class JpaStaffService implements StaffService {
     @Override
     public Records<GridAssignment> gridAssignments() {
         return gridAssignments;
+    }
+
+    @Override
+    public List<RecordStore<?>> stores() {
+        return List.of(workers, payGrades, attendance, shifts, trainings, certificates, visits, patrols, appraisals, gridAssignments);
     }
 
     @Override

@@ -16,6 +16,11 @@ final class PatrolType extends WorkerPart<Patrol> {
         filter("gridId", Filter.id("t.grid_id", "of this grid"));
         filter("from", Filter.from("t.patrolled_on", "made on or after this date"));
         filter("to", Filter.to("t.patrolled_on", "made on or before this date"));
+        field("gridId").required();
+        field("patrolledOn").required().notFuture();
+        field("minutes").range(1, 24 * 60);
+        field("findings").text(1000);
+        field("issuesFound").range(0, 1000);
     }
 
     @Override
@@ -35,10 +40,6 @@ final class PatrolType extends WorkerPart<Patrol> {
 
     @Override
     protected void check(RecordCheck check, Patrol patrol, Patrol stored) {
-        check.fields().required("gridId", patrol.getGridId()).required("workerId", patrol.getWorkerId())
-                .required("patrolledOn", patrol.getPatrolledOn()).optionalText("findings", patrol.getFindings(), 1000);
-        check.range("minutes", patrol.getMinutes(), 1, 24 * 60).range("issuesFound", patrol.getIssuesFound(), 0, 1000);
-        check.notFuture("patrolledOn", patrol.getPatrolledOn());
         check.fields().throwIfAny();
         TerritoryNode grid = check.node("gridId", patrol.getGridId(), TerritoryLevel.GRID);
         Worker worker = serving(check, patrol.getWorkerId(), grid);

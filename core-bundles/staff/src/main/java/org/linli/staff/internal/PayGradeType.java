@@ -13,6 +13,9 @@ final class PayGradeType extends RecordType<PayGrade> {
     PayGradeType() {
         super(PayGrade.class, "pay grade", "pay_grade", Permission.STAFF_READ, Permission.CODES_MANAGE);
         filter("postCategory", Filter.text("t.post_category", "of this post category"));
+        field("postCategory").required().code("post-category");
+        field("grade").required().range(1, 99);
+        field("coefficient").required().range(0, 100);
     }
 
     @Override
@@ -27,10 +30,6 @@ final class PayGradeType extends RecordType<PayGrade> {
 
     @Override
     protected void check(RecordCheck check, PayGrade grade, PayGrade stored) {
-        check.fields().required("postCategory", grade.getPostCategory()).required("grade", grade.getGrade())
-                .required("coefficient", grade.getCoefficient());
-        check.code("postCategory", "post-category", grade.getPostCategory()).range("grade", grade.getGrade(), 1, 99)
-                .range("coefficient", grade.getCoefficient(), 0, 100);
         if (stored != null && (!stored.getPostCategory().equals(grade.getPostCategory()) || !stored.getGrade().equals(grade.getGrade()))
                 && inUse(check.em(), stored)) {
             throw new ConflictException("grade", "in_use", "workers hold this grade");

@@ -11,6 +11,11 @@ final class ShiftType extends WorkerPart<Shift> {
         filter("from", Filter.from("t.duty_date", "on or after this date"));
         filter("to", Filter.to("t.duty_date", "on or before this date"));
         filter("kind", Filter.text("t.kind", "of this kind (code list shift)"));
+        field("dutyDate").required();
+        field("startsAt").required();
+        field("endsAt").required();
+        field("kind").required().code("shift");
+        field("place").text(100);
     }
 
     @Override
@@ -20,9 +25,6 @@ final class ShiftType extends WorkerPart<Shift> {
 
     @Override
     protected void check(RecordCheck check, Shift shift, Shift stored) {
-        check.fields().required("dutyDate", shift.getDutyDate()).required("startsAt", shift.getStartsAt())
-                .required("endsAt", shift.getEndsAt()).required("kind", shift.getKind()).optionalText("place", shift.getPlace(), 100);
-        check.code("kind", "shift", shift.getKind());
         if (shift.getStartsAt() != null && shift.getStartsAt().equals(shift.getEndsAt())) {
             check.fields().add("endsAt", "order", "a shift ends at another time than it starts");
         }

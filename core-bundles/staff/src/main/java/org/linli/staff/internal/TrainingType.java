@@ -10,6 +10,10 @@ final class TrainingType extends WorkerPart<Training> {
         super(Training.class, "training", "training", workers, Permission.STAFF_WRITE);
         filter("from", Filter.from("t.started_on", "started on or after this date"));
         filter("to", Filter.to("t.started_on", "started on or before this date"));
+        field("course").name(200);
+        field("startedOn").required();
+        field("hours").required().range(0, 10_000);
+        field("provider").text(100);
     }
 
     @Override
@@ -19,9 +23,6 @@ final class TrainingType extends WorkerPart<Training> {
 
     @Override
     protected void check(RecordCheck check, Training training, Training stored) {
-        check.fields().name("course", training.getCourse(), 200).required("startedOn", training.getStartedOn())
-                .required("hours", training.getHours()).optionalText("provider", training.getProvider(), 100);
-        check.range("hours", training.getHours(), 0, 10_000);
         if (training.getHours() != null && training.getHours().signum() <= 0) {
             check.fields().add("hours", "range", "hours must be more than 0");
         }

@@ -27,6 +27,10 @@ final class VisitType extends WorkerPart<Visit> {
         filter("householdId", Filter.id("t.household_id", "to this household"));
         filter("dwellingId", Filter.id("t.dwelling_id", "to this dwelling"));
         filter("purpose", Filter.text("t.purpose", "for this purpose (code list visit-purpose)"));
+        field("visitedOn").required().notFuture();
+        field("minutes").required().range(1, 24 * 60);
+        field("purpose").required().code("visit-purpose");
+        field("notes").text(1000);
     }
 
     @Override
@@ -51,14 +55,9 @@ final class VisitType extends WorkerPart<Visit> {
 
     @Override
     protected void check(RecordCheck check, Visit visit, Visit stored) {
-        check.fields().required("workerId", visit.getWorkerId()).required("visitedOn", visit.getVisitedOn())
-                .required("minutes", visit.getMinutes()).required("purpose", visit.getPurpose())
-                .optionalText("notes", visit.getNotes(), 1000);
-        check.range("minutes", visit.getMinutes(), 1, 24 * 60).code("purpose", "visit-purpose", visit.getPurpose());
         if (visit.getDwellingId() == null && visit.getHouseholdId() == null) {
             check.fields().add("dwellingId", "required", "a visit is to a dwelling, a household or both");
         }
-        check.notFuture("visitedOn", visit.getVisitedOn());
         check.fields().throwIfAny();
         TerritoryNode place = check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
         Household household = check.refer("householdId", "household", visit.getHouseholdId(),

@@ -18,6 +18,7 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
         super(type, name, table, Permission.STAFF_READ, write);
         this.workers = workers;
         filter("workerId", Filter.id("t.worker_id", "of this worker"));
+        field("workerId").required();
     }
 
     abstract Long workerId(T record);
@@ -47,9 +48,8 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
         return worker;
     }
 
-    /** The record's worker, required and visible. */
+    /** The record's worker, visible; that it is given is the declared rule on workerId. */
     Worker worker(RecordCheck check, Long id) {
-        check.fields().required("workerId", id);
         check.fields().throwIfAny();
         return check.find("workerId", workers, id);
     }

@@ -25,6 +25,12 @@ final class WorkerType extends RecordType<Worker> {
         filter("post", Filter.text("t.post", "in this post (code list post)"));
         filter("name", Filter.prefix("t.name", "whose name starts so"));
         filter("residentId", Filter.id("t.resident_id", "with this resident record"));
+        // Not required here: check() takes it from the resident record when only residentId is given.
+        field("name").text(50);
+        field("communityId").required();
+        field("post").required().code("post");
+        field("postCategory").code("post-category");
+        field("hiredOn").required();
     }
 
     @Override
@@ -45,10 +51,9 @@ final class WorkerType extends RecordType<Worker> {
             worker.setName(worker.getName() == null ? resident.getName() : worker.getName());
             worker.setSex(worker.getSex() == null ? resident.getSex() : worker.getSex());
         }
-        fields.name("name", worker.getName(), 50).required("communityId", worker.getCommunityId())
-                .required("post", worker.getPost()).required("hiredOn", worker.getHiredOn());
-        check.code("post", "post", worker.getPost()).code("postCategory", "post-category", worker.getPostCategory())
-                .order("hiredOn", worker.getHiredOn(), "leftOn", worker.getLeftOn());
+        // Again once it may have been taken from the resident record: now it is required.
+        fields.name("name", worker.getName(), 50);
+        check.order("hiredOn", worker.getHiredOn(), "leftOn", worker.getLeftOn());
         if (stored == null) {
             if (worker.getStatus() != null && worker.getStatus() != WorkerStatus.ACTIVE) {
                 fields.add("status", "use_status_change", "a worker is registered ACTIVE; later statuses are status changes");
