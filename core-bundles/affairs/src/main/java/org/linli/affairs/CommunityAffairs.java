@@ -1,6 +1,7 @@
 package org.linli.affairs;
 
 import org.linli.common.Records;
+import org.linli.records.Register;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -10,7 +11,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@link org.linli.security.Permission#ORGANISATION_READ} / {@code ORGANISATION_WRITE}.
  */
 @ProviderType
-public interface CommunityAffairs {
+public interface CommunityAffairs extends Register {
 
     Records<MediationCase> mediationCases();
 

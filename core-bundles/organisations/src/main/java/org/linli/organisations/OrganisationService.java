@@ -3,6 +3,7 @@ package org.linli.organisations;
 import java.time.LocalDate;
 import java.util.List;
 import org.linli.common.Records;
+import org.linli.records.Register;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -15,7 +16,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@link org.linli.security.Permission#ORGANISATION_WRITE}.
  */
 @ProviderType
-public interface OrganisationService {
+public interface OrganisationService extends Register {
 
     Records<Organisation> organisations();
 

@@ -7,7 +7,7 @@
  * philanthropy contests (公益微创投) and the service list communities order from (点单).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.organisations;
 

@@ -1,6 +1,7 @@
 package org.linli.population;
 
 import org.linli.common.Records;
+import org.linli.records.Register;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -12,7 +13,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * registered there).
  */
 @ProviderType
-public interface PopulationService {
+public interface PopulationService extends Register {
 
     Records<SpecialGroupMember> specialGroupMembers();
 

@@ -3,7 +3,7 @@
  * rented dwellings and their tenants (出租房屋, 流动人口), volunteers (志愿者) and their service hours.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.population;
 

@@ -10,7 +10,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * stored (records refer to them); names and positions do.
  */
 @ProviderType
-public interface CodeService extends Records<Code> {
+public interface CodeService extends Records<Code>, Register {
 
     /** The entries of one list, in their order. */
     List<Code> list(String list);

@@ -3,6 +3,7 @@ package org.linli.services;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.linli.common.Records;
+import org.linli.records.Register;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -14,7 +15,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@link org.linli.security.Permission#REQUEST_WRITE}, within the caller's jurisdiction.
  */
 @ProviderType
-public interface ServiceDesk {
+public interface ServiceDesk extends Register {
     /**
      * The restriction a catalogued service's {@link Service#getAcceptingRoles()} puts on the step
      * {@link StepAction#ACCEPT}, as the desk names it when it asks the record guards

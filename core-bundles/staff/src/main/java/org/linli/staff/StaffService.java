@@ -3,6 +3,7 @@ package org.linli.staff;
 import java.time.LocalDate;
 import java.util.List;
 import org.linli.common.Records;
+import org.linli.records.Register;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -14,7 +15,7 @@ import org.osgi.annotation.versioning.ProviderType;
  * {@link org.linli.security.Permission#CODES_MANAGE}.
  */
 @ProviderType
-public interface StaffService {
+public interface StaffService extends Register {
 
     /** Workers; their status changes only through {@link #changeStatus}. */
     Records<Worker> workers();

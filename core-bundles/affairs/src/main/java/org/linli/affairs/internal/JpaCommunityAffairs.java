@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = {CommunityAffairs.class, Register.class})
-public class JpaCommunityAffairs implements CommunityAffairs, Register {
+public class JpaCommunityAffairs implements CommunityAffairs {
     private final JpaRecords<MediationCase> mediationCases;
     private final JpaRecords<Consultation> consultations;
     private final JpaRecords<Convention> conventions;

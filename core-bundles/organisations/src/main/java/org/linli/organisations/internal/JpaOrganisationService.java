@@ -39,7 +39,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = {OrganisationService.class, Register.class})
-public class JpaOrganisationService implements OrganisationService, Register {
+public class JpaOrganisationService implements OrganisationService {
     private final JpaRecords<Organisation> organisations;
     private final JpaRecords<Term> terms;
     private final JpaRecords<Membership> memberships;

@@ -24,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = {PopulationService.class, Register.class})
-public class JpaPopulationService implements PopulationService, Register {
+public class JpaPopulationService implements PopulationService {
     private final JpaRecords<SpecialGroupMember> specialGroupMembers;
     private final JpaRecords<FollowUp> followUps;
     private final JpaRecords<Tenancy> tenancies;

@@ -28,7 +28,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = {CodeService.class, Register.class})
-public class JpaCodeService implements CodeService, Register {
+public class JpaCodeService implements CodeService {
     private final JpaRecords<Code> records;
 
     @Activate

@@ -49,7 +49,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 @Component(service = {ServiceDesk.class, Register.class}, configurationPid = "org.linli.services")
 @Designate(ocd = JpaServiceDesk.Config.class)
-public class JpaServiceDesk implements ServiceDesk, Desk, Register {
+public class JpaServiceDesk implements ServiceDesk, Desk {
     /** How far ahead the work calendar is read for one due time: more than any time limit reaches. */
     private static final int CALENDAR_HORIZON_DAYS = 3 * 366;
 

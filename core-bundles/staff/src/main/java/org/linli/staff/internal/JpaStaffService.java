@@ -48,7 +48,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = {StaffService.class, Register.class})
-public class JpaStaffService implements StaffService, Register {
+public class JpaStaffService implements StaffService {
     /** The statuses a worker may move to from each status; one who left is registered anew. */
     private static final Map<WorkerStatus, Set<WorkerStatus>> NEXT = Map.of(
             WorkerStatus.ACTIVE, EnumSet.of(WorkerStatus.SECONDED, WorkerStatus.RESIGNED, WorkerStatus.DISMISSED),
