@@ -49,6 +49,16 @@ public interface CommunityFacts {
 
     TerritoryNode community();
 
+    /**
+     * Every record of the kind whose bean is {@code type} that belongs to the community, or, for a
+     * kind that every reader sees (a contest, the service list, the pay table), every record of it:
+     * any kind of record a core register keeps, including those with no accessor of their own here
+     * (a community's notices: {@code records(Notice.class)}). The accessors below read the same lists.
+     *
+     * @throws IllegalArgumentException when no register keeps records of {@code type}
+     */
+    <T> List<T> records(Class<T> type);
+
     /** The day the community is judged on. */
     LocalDate asOf();
 

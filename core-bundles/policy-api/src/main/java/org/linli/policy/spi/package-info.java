@@ -6,7 +6,7 @@
  * {@link org.linli.policy.spi.RecordHook}s where the plugin governs.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.linli.policy.spi;
 
 import org.osgi.annotation.bundle.Export;

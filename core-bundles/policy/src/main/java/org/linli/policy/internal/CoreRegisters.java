@@ -1,8 +1,10 @@
 package org.linli.policy.internal;
 
+import java.util.List;
 import org.linli.affairs.CommunityAffairs;
 import org.linli.organisations.OrganisationService;
 import org.linli.population.PopulationService;
+import org.linli.records.Register;
 import org.linli.residents.HouseholdService;
 import org.linli.services.ServiceDesk;
 import org.linli.staff.StaffService;
@@ -34,5 +36,10 @@ public class CoreRegisters {
         this.affairs = affairs;
         this.serviceDesk = serviceDesk;
         this.population = population;
+    }
+
+    /** The registers whose kinds a community's facts read. */
+    List<Register> registers() {
+        return List.of(organisations, staff, affairs, serviceDesk, population);
     }
 }

@@ -33,6 +33,8 @@ import org.linli.policy.spi.CommunityFacts;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
 import org.linli.records.JpaRecords;
+import org.linli.records.RecordStore;
+import org.linli.records.Register;
 import org.linli.residents.Household;
 import org.linli.residents.HouseholdQuery;
 import org.linli.security.Caller;
@@ -129,170 +131,173 @@ final class ServiceFacts implements CommunityFacts {
 
     @Override
     public List<Organisation> organisations() {
-        return all("organisations", core.organisations.organisations());
+        return records(Organisation.class);
     }
 
     @Override
     public List<Term> terms() {
-        return all("terms", core.organisations.terms());
+        return records(Term.class);
     }
 
     @Override
     public List<Membership> memberships() {
-        return all("memberships", core.organisations.memberships());
+        return records(Membership.class);
     }
 
     @Override
     public List<Election> elections() {
-        return all("elections", core.organisations.elections());
+        return records(Election.class);
     }
 
     @Override
     public List<Meeting> meetings() {
-        return all("meetings", core.organisations.meetings());
+        return records(Meeting.class);
     }
 
     @Override
     public List<Facility> facilities() {
-        return all("facilities", core.organisations.facilities());
+        return records(Facility.class);
     }
 
     @Override
     public List<Document> documents() {
-        return all("documents", core.organisations.documents());
+        return records(Document.class);
     }
 
     @Override
     public List<BudgetLine> budgetLines() {
-        return all("budgetLines", core.organisations.budgetLines());
+        return records(BudgetLine.class);
     }
 
     @Override
     public List<Spending> spendings() {
-        return all("spendings", core.organisations.spendings());
+        return records(Spending.class);
     }
 
     @Override
     public List<Inspection> inspections() {
-        return all("inspections", core.organisations.inspections());
+        return records(Inspection.class);
     }
 
     @Override
     public List<Talent> talents() {
-        return all("talents", core.organisations.talents());
+        return records(Talent.class);
     }
 
     @Override
     public List<VentureContest> ventureContests() {
-        return whole("ventureContests", core.organisations.ventureContests());
+        return records(VentureContest.class);
     }
 
     @Override
     public List<VentureProject> ventureProjects() {
-        return all("ventureProjects", core.organisations.ventureProjects());
+        return records(VentureProject.class);
     }
 
     @Override
     public List<VentureActivity> ventureActivities() {
-        return all("ventureActivities", core.organisations.ventureActivities());
+        return records(VentureActivity.class);
     }
 
     @Override
     public List<ServiceOffer> serviceOffers() {
-        return whole("serviceOffers", core.organisations.serviceOffers());
+        return records(ServiceOffer.class);
     }
 
     @Override
     public List<ServiceOrder> serviceOrders() {
-        return all("serviceOrders", core.organisations.serviceOrders());
+        return records(ServiceOrder.class);
     }
 
     @Override
     public List<Worker> workers() {
-        return all("workers", core.staff.workers());
+        return records(Worker.class);
     }
 
     @Override
     public List<Visit> visits() {
-        return all("visits", core.staff.visits());
+        return records(Visit.class);
     }
 
     @Override
     public List<Training> trainings() {
-        return all("trainings", core.staff.trainings());
+        return records(Training.class);
     }
 
     @Override
     public List<Appraisal> appraisals() {
-        return all("appraisals", core.staff.appraisals());
+        return records(Appraisal.class);
     }
 
     @Override
     public List<GridAssignment> gridAssignments() {
-        return all("gridAssignments", core.staff.gridAssignments());
+        return records(GridAssignment.class);
     }
 
     @Override
     public List<Patrol> patrols() {
-        return all("patrols", core.staff.patrols());
+        return records(Patrol.class);
     }
 
     @Override
     public List<Certificate> certificates() {
-        return all("certificates", core.staff.certificates());
+        return records(Certificate.class);
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public synchronized List<PayGrade> payGrades() {
-        // The pay table belongs to no territory node: read whole, not under the community.
-        return (List<PayGrade>) loaded.computeIfAbsent("payGrades", n -> asEngine(() -> List.copyOf(
-                core.staff.payGrades().search(Map.of(), new PageRequest(0, PageRequest.MAX_SIZE)).items())));
+    public List<PayGrade> payGrades() {
+        return records(PayGrade.class);
     }
 
     @Override
     public List<Convention> conventions() {
-        return all("conventions", core.affairs.conventions());
+        return records(Convention.class);
     }
 
     @Override
     public List<Consultation> consultations() {
-        return all("consultations", core.affairs.consultations());
+        return records(Consultation.class);
     }
 
     @Override
     public List<Request> requests() {
-        return all("requests", core.serviceDesk.requests());
+        return records(Request.class);
     }
 
     @Override
     public List<Service> services() {
-        return whole("services", core.serviceDesk.services());
+        return records(Service.class);
     }
 
     @Override
     public List<Dispatch> dispatches() {
-        return all("dispatches", core.serviceDesk.dispatches());
+        return records(Dispatch.class);
     }
 
     @Override
     public List<Volunteer> volunteers() {
-        return all("volunteers", core.population.volunteers());
+        return records(Volunteer.class);
     }
 
     @Override
     public List<FollowUp> followUps() {
-        return all("followUps", core.population.followUps());
+        return records(FollowUp.class);
     }
 
-    /** Every record of a register under the community, read once. */
-    private <T extends Identified> List<T> all(String name, Records<T> records) {
-        return read(name, records, Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId())));
-    }
-
-    /** Every record of a register that belongs to no territory node (a catalogue, a public call), read once. */
-    private <T extends Identified> List<T> whole(String name, Records<T> records) {
-        return read(name, records, Map.of());
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> records(Class<T> type) {
+        for (Register register : core.registers()) {
+            for (RecordStore<?> store : register.stores()) {
+                if (store.description().bean() == type) {
+                    // A kind every reader sees belongs to no community: read whole.
+                    boolean scoped = store.description().filters().stream().anyMatch(f -> f.name().equals(JpaRecords.NODE_FILTER));
+                    return (List<T>) read(type.getName(), store,
+                            scoped ? Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId())) : Map.of());
+                }
+            }
+        }
+        throw new IllegalArgumentException("no core register keeps records of " + type.getName());
     }
 
     @SuppressWarnings("unchecked")

@@ -83,6 +83,8 @@ public class TestFacts implements CommunityFacts {
     public final List<Service> services = new ArrayList<>();
     public final List<Volunteer> volunteers = new ArrayList<>();
     public final List<FollowUp> followUps = new ArrayList<>();
+    /** The lists above by their records' class, and those of other kinds as {@link #records} makes them. */
+    private final Map<Class<?>, List<?>> byType = new HashMap<>();
 
     /** A community with id 1, judged on {@code asOf}. */
     public TestFacts(LocalDate asOf) {
@@ -93,6 +95,37 @@ public class TestFacts implements CommunityFacts {
         community.setName("测试社区");
         community.setPath("/1/");
         this.asOf = asOf;
+        byType.put(Organisation.class, organisations);
+        byType.put(Term.class, terms);
+        byType.put(Membership.class, memberships);
+        byType.put(Election.class, elections);
+        byType.put(Meeting.class, meetings);
+        byType.put(Facility.class, facilities);
+        byType.put(Document.class, documents);
+        byType.put(BudgetLine.class, budgetLines);
+        byType.put(Spending.class, spendings);
+        byType.put(Inspection.class, inspections);
+        byType.put(Talent.class, talents);
+        byType.put(VentureContest.class, ventureContests);
+        byType.put(VentureProject.class, ventureProjects);
+        byType.put(VentureActivity.class, ventureActivities);
+        byType.put(ServiceOffer.class, serviceOffers);
+        byType.put(ServiceOrder.class, serviceOrders);
+        byType.put(Worker.class, workers);
+        byType.put(Visit.class, visits);
+        byType.put(Training.class, trainings);
+        byType.put(Appraisal.class, appraisals);
+        byType.put(GridAssignment.class, gridAssignments);
+        byType.put(Patrol.class, patrols);
+        byType.put(Certificate.class, certificates);
+        byType.put(PayGrade.class, payGrades);
+        byType.put(Convention.class, conventions);
+        byType.put(Consultation.class, consultations);
+        byType.put(Request.class, requests);
+        byType.put(Dispatch.class, dispatches);
+        byType.put(Service.class, services);
+        byType.put(Volunteer.class, volunteers);
+        byType.put(FollowUp.class, followUps);
     }
 
     /** Adds a territory node of {@code level} under the community, with the next free id. */
@@ -108,6 +141,13 @@ public class TestFacts implements CommunityFacts {
     @Override
     public TerritoryNode community() {
         return community;
+    }
+
+    /** The list of {@code type}'s records, the same as its field above where there is one; add to it what a rule reads. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> List<T> records(Class<T> type) {
+        return (List<T>) byType.computeIfAbsent(type, t -> new ArrayList<>());
     }
 
     @Override
