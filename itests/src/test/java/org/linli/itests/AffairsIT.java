@@ -15,7 +15,10 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.w3c.dom.Node;
 
-/** Community affairs through both doors: mediation cases, consultations in procedure order, conventions stage by stage. */
+/**
+ * Community affairs through both doors: mediation cases, consultations in procedure order, conventions stage by stage,
+ * notices in force until withdrawn.
+ */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class AffairsIT extends LinliTestSupport {
@@ -24,6 +27,40 @@ public class AffairsIT extends LinliTestSupport {
     @Before
     public void platformIsUp() throws InterruptedException {
         awaitUp();
+    }
+
+    @Test
+    public void aNoticeIsPublishedByACommunityOrStreetAndInForceUntilWithdrawn() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        Map<String, Object> notice = new LinkedHashMap<>(Map.of("nodeId", tree.grid, "kind", "grid-map", "title", "社区平面图（网格图）",
+                "body", "本社区划分为三个网格，网格员姓名与分工见服务站大厅。", "place", "服务站大厅", "publishedOn", TODAY.minusDays(3).toString()));
+        Answer onAGrid = post("/api/v1/notices", notice);
+        assertEquals(onAGrid.toString(), "nodeId", onAGrid.errorField());
+        assertEquals("level", onAGrid.errorCode());
+        notice.put("nodeId", tree.community);
+        notice.put("kind", "poster");
+        assertEquals("unknown_code", post("/api/v1/notices", notice).errorCode());
+        notice.put("kind", "grid-map");
+        notice.put("withdrawnOn", TODAY.minusDays(4).toString());
+        assertEquals("withdrawnOn", post("/api/v1/notices", notice).errorField());
+        notice.remove("withdrawnOn");
+        long id = RestIT.id(post("/api/v1/notices", notice));
+
+        String inForce = "/api/v1/notices?nodeId=" + tree.street + "&on=" + TODAY;
+        assertEquals(id, get(inForce).json().path("items").path(0).path("id").asLong());
+        assertEquals(404, getAs("street", "/api/v1/notices/" + id).status());
+        notice.put("withdrawnOn", TODAY.minusDays(1).toString());
+        assertEquals(200, put("/api/v1/notices/" + id, notice).status());
+        assertEquals(0, get(inForce).json().path("total").asLong());
+        assertEquals(1, get("/api/v1/notices?nodeId=" + tree.street + "&on=" + TODAY.minusDays(2)).json().path("total").asLong());
+
+        // The SOAP door has the kind's operations without code of its own.
+        Node read = invoke("affairs", "getNotice", "<id>" + id + "</id>");
+        assertEquals("社区平面图（网格图）", text(read, "//*[local-name()='notice']/*[local-name()='title']"));
+        Node found = invoke("affairs", "findNotices", "<filter><name>nodeId</name><value>" + tree.community + "</value></filter>"
+                + "<filter><name>kind</name><value>grid-map</value></filter>");
+        assertEquals("1", text(found, "count(//*[local-name()='item'])"));
+        assertEquals("公告公示", get("/api/v1/kinds/notices").json().path("labels").path("zh").asText());
     }
 
     @Test

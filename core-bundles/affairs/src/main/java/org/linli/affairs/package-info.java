@@ -3,7 +3,7 @@
  * procedures demand, and residents' conventions (居民公约 / 村规民约) through their stages.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.affairs;
 

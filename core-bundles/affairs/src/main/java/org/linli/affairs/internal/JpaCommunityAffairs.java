@@ -7,6 +7,7 @@ import org.linli.affairs.CommunityAffairs;
 import org.linli.affairs.Consultation;
 import org.linli.affairs.Convention;
 import org.linli.affairs.MediationCase;
+import org.linli.affairs.Notice;
 import org.linli.common.Records;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
@@ -24,6 +25,7 @@ public class JpaCommunityAffairs implements CommunityAffairs {
     private final JpaRecords<MediationCase> mediationCases;
     private final JpaRecords<Consultation> consultations;
     private final JpaRecords<Convention> conventions;
+    private final JpaRecords<Notice> notices;
 
     @Activate
     public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
@@ -32,6 +34,7 @@ public class JpaCommunityAffairs implements CommunityAffairs {
         mediationCases = new JpaRecords<>(jpa, territory, guards, new MediationCaseType(), clock);
         consultations = new JpaRecords<>(jpa, territory, guards, new ConsultationType(organisations), clock);
         conventions = new JpaRecords<>(jpa, territory, guards, new ConventionType(organisations), clock);
+        notices = new JpaRecords<>(jpa, territory, guards, new NoticeType(), clock);
     }
 
     @Override
@@ -51,6 +54,6 @@ public class JpaCommunityAffairs implements CommunityAffairs {
 
     @Override
     public List<RecordStore<?>> stores() {
-        return List.of(mediationCases, consultations, conventions);
+        return List.of(mediationCases, consultations, conventions, notices);
     }
 }

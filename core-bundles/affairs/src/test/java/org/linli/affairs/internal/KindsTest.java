@@ -12,8 +12,8 @@ public class KindsTest {
             .map(RecordStore::description).toList();
 
     @Test
-    public void theRegisterKeepsItsThreeKinds() {
-        assertEquals(List.of("mediation-cases", "consultations", "conventions"), kinds.stream().map(KindDescription::path).toList());
+    public void theRegisterKeepsItsFourKinds() {
+        assertEquals(List.of("mediation-cases", "consultations", "conventions", "notices"), kinds.stream().map(KindDescription::path).toList());
     }
 
     @Test
