@@ -21,7 +21,16 @@ import org.linli.staff.WorkerStatus;
  * The readings of a community's records (社区台账) that rules of every plugin share: which
  * organisations exist, which term sits and who sits in it, which workers are in post and which
  * documents are in force on the day judged. One place, so that every rule reads them the same way;
- * a rule whose clause reads a record otherwise says so and reads it itself.
+ * a rule whose clause reads a record otherwise says so and reads it itself. What they decide:
+ * <ul>
+ * <li>A date Linli does not know counts as met: an organisation without a founding date exists, a
+ * document without an adoption date is in force (the register holds what the community has on
+ * file, dated or not), until a dissolution or revocation date says otherwise.</li>
+ * <li>Residents' and village committees are read alike, as the clauses say 村(居)委会.</li>
+ * <li>One term of an organisation sits on a day: the latest started of those running that day;
+ * its members are the posts of that term held on the day, a person holding two counting once
+ * ({@link #persons}).</li>
+ * </ul>
  */
 public final class CommunityReadings {
 

@@ -52,7 +52,7 @@ public final class FormsPerDepartment extends BaseRule {
         Map<String, List<String>> formsByDepartment = new TreeMap<>();
         List<String> unattributed = new ArrayList<>();
         for (Document document : facts.documents()) {
-            if (!kinds.contains(document.getKind()) || !inForce(document, facts.asOf())) {
+            if (!kinds.contains(document.getKind()) || !CommunityReadings.inForce(document, facts.asOf())) {
                 continue;
             }
             String department = document.getReference() == null ? "" : document.getReference().strip();
@@ -76,11 +76,6 @@ public final class FormsPerDepartment extends BaseRule {
                     .fact("formsWithoutDepartment", unattributed.size()));
         }
         return outcomes;
-    }
-
-    private static boolean inForce(Document document, LocalDate asOf) {
-        return (document.getAdoptedOn() == null || !document.getAdoptedOn().isAfter(asOf))
-                && (document.getRevokedOn() == null || document.getRevokedOn().isAfter(asOf));
     }
 
     /** One finding per department: the forms and systems it requires of the community, against the most allowed. */

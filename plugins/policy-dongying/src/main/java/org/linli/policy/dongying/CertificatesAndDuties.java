@@ -2,6 +2,7 @@ package org.linli.policy.dongying;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
@@ -59,7 +60,7 @@ public final class CertificatesAndDuties extends BaseRule {
             if (inForce.isEmpty()) {
                 missing.add(kind);
             } else {
-                kept.add(kind + " " + inForce.get(0).getAdoptedOn());
+                kept.add(kind + " " + Objects.toString(inForce.get(0).getAdoptedOn(), "?"));
             }
         }
         return List.of(Outcome.when(missing.isEmpty(), community,

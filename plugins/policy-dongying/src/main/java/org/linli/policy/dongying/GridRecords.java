@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -113,11 +114,6 @@ final class GridRecords {
         return new Placement(perGrid, households, outside, dwellingsOutside);
     }
 
-    /** In force on {@code day}: started by then and not ended before it (the last day counts). */
-    static boolean inForce(LocalDate startsOn, LocalDate endsOn, LocalDate day) {
-        return (startsOn == null || !startsOn.isAfter(day)) && (endsOn == null || !endsOn.isBefore(day));
-    }
-
     static Optional<Worker> worker(CommunityFacts facts, Long workerId) {
         return workerId == null ? Optional.empty()
                 : facts.workers().stream().filter(w -> workerId.equals(w.getId())).findFirst();
@@ -132,7 +128,7 @@ final class GridRecords {
     static List<GridAssignment> assignments(CommunityFacts facts, AssignmentRole role, Long nodeId) {
         return facts.gridAssignments().stream()
                 .filter(a -> a.getRole() == role && Objects.equals(a.getNodeId(), nodeId)
-                        && inForce(a.getStartsOn(), a.getEndsOn(), facts.asOf()))
+                        && CommunityReadings.sitting(a.getStartsOn(), a.getEndsOn(), facts.asOf()))
                 .filter(a -> worker(facts, a.getWorkerId()).map(w -> CommunityReadings.working(w, facts.asOf())).orElse(true))
                 .toList();
     }
@@ -165,12 +161,12 @@ final class GridRecords {
                 continue;
             }
             for (Term term : facts.terms()) {
-                if (!Objects.equals(term.getOrganisationId(), organisation.getId()) || !inForce(term.getStartsOn(), term.getEndsOn(), day)) {
+                if (!Objects.equals(term.getOrganisationId(), organisation.getId()) || !CommunityReadings.sitting(term.getStartsOn(), term.getEndsOn(), day)) {
                     continue;
                 }
                 for (Membership m : facts.memberships()) {
                     if (Objects.equals(m.getTermId(), term.getId()) && m.getRole() == role
-                            && inForce(m.getStartsOn(), m.getEndsOn(), day) && samePerson(worker, m)) {
+                            && CommunityReadings.sitting(m.getStartsOn(), m.getEndsOn(), day) && samePerson(worker, m)) {
                         return true;
                     }
                 }
@@ -198,17 +194,14 @@ final class GridRecords {
                 || holdsPost(facts, worker, MemberRole.CHAIR, OrganisationKind.RESIDENTS_COMMITTEE, OrganisationKind.VILLAGE_COMMITTEE);
     }
 
-    /** Adopted by the day and not revoked by then. */
-    static boolean inForce(Document document, LocalDate day) {
-        return document.getAdoptedOn() != null && !document.getAdoptedOn().isAfter(day)
-                && (document.getRevokedOn() == null || document.getRevokedOn().isAfter(day));
-    }
-
-    /** The community's documents of {@code kind} in force on the day judged, latest adopted first. */
+    /**
+     * The community's documents of {@code kind} in force on the day judged, as every plugin reads
+     * them ({@link CommunityReadings#inForce}), latest adopted first and undated ones last.
+     */
     static List<Document> inForce(CommunityFacts facts, String kind) {
         List<Document> documents = new ArrayList<>(facts.documents().stream()
-                .filter(d -> kind.equals(d.getKind()) && inForce(d, facts.asOf())).toList());
-        documents.sort((a, b) -> b.getAdoptedOn().compareTo(a.getAdoptedOn()));
+                .filter(d -> kind.equals(d.getKind()) && CommunityReadings.inForce(d, facts.asOf())).toList());
+        documents.sort(Comparator.comparing(Document::getAdoptedOn, Comparator.nullsLast(Comparator.reverseOrder())));
         return documents;
     }
 

@@ -111,9 +111,9 @@ public final class ResponsibilityChain extends BaseRule {
         List<String> officers = new ArrayList<>();
         for (Organisation office : offices) {
             facts.terms().stream()
-                    .filter(t -> Objects.equals(t.getOrganisationId(), office.getId()) && GridRecords.inForce(t.getStartsOn(), t.getEndsOn(), day))
+                    .filter(t -> Objects.equals(t.getOrganisationId(), office.getId()) && CommunityReadings.sitting(t.getStartsOn(), t.getEndsOn(), day))
                     .forEach(t -> facts.memberships().stream()
-                            .filter(m -> Objects.equals(m.getTermId(), t.getId()) && GridRecords.inForce(m.getStartsOn(), m.getEndsOn(), day))
+                            .filter(m -> Objects.equals(m.getTermId(), t.getId()) && CommunityReadings.sitting(m.getStartsOn(), m.getEndsOn(), day))
                             .map(Membership::getPersonName)
                             .filter(n -> n != null && !officers.contains(n))
                             .forEach(officers::add));

@@ -3,6 +3,7 @@ package org.linli.policy.dongying;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
@@ -64,8 +65,9 @@ public final class ThreeLists extends BaseRule {
             List<Document> inForce = GridRecords.inForce(facts, kind);
             if (inForce.isEmpty()) {
                 missing.add(kind);
-            } else if (inForce.get(0).getAdoptedOn().isBefore(oldest)) {
-                stale.add(kind + " " + inForce.get(0).getAdoptedOn());
+            } else if (inForce.get(0).getAdoptedOn() == null || inForce.get(0).getAdoptedOn().isBefore(oldest)) {
+                // A list on file without an adoption date is in force, but not known to be renewed.
+                stale.add(kind + " " + Objects.toString(inForce.get(0).getAdoptedOn(), "?"));
             } else {
                 current.add(kind + " " + inForce.get(0).getAdoptedOn());
             }

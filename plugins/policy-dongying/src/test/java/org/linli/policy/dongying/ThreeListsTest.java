@@ -71,6 +71,19 @@ public class ThreeListsTest {
     }
 
     @Test
+    public void aListWithoutAnAdoptionDateIsInForceButNotKnownToBeRenewed() {
+        needs(null);
+        resourcesAndProjects();
+        Outcome outcome = judge();
+        assertVerdict(Verdict.FAIL, outcome);
+        assertEquals("-", outcome.facts().get("missing"));
+        assertEquals("residents-needs-list ?", outcome.facts().get("stale"));
+        // A dated list beside it is the one judged.
+        needs(AS_OF.minusMonths(1));
+        assertVerdict(Verdict.PASS, judge());
+    }
+
+    @Test
     public void theLatestListCounts() {
         needs(AS_OF.minusYears(3));
         needs(AS_OF.minusMonths(1));

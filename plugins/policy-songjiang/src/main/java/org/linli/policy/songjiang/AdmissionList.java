@@ -1,6 +1,7 @@
 package org.linli.policy.songjiang;
 
 import java.util.List;
+import java.util.Objects;
 import org.linli.organisations.Document;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
@@ -47,7 +48,7 @@ public class AdmissionList extends BaseRule {
     public List<Outcome> evaluate(CommunityFacts facts, Parameters p) {
         Subject community = CommunityReadings.community(facts);
         List<String> kinds = p.list(KINDS);
-        List<Document> inForce = facts.documents().stream().filter(d -> Records.inForce(d, facts.asOf())).toList();
+        List<Document> inForce = facts.documents().stream().filter(d -> CommunityReadings.inForce(d, facts.asOf())).toList();
         if (inForce.isEmpty()) {
             return List.of(Outcome.missingData(community, "社区" + community.name() + "未登记任何有效文件",
                     "Community " + community.name() + " has no documents in force recorded").fact("documents", 0));
@@ -56,8 +57,8 @@ public class AdmissionList extends BaseRule {
         Outcome outcome = lists.isEmpty()
                 ? Outcome.fail(community, "社区" + community.name() + "未备有协助行政事务准入清单",
                         "Community " + community.name() + " keeps no admission list of administrative tasks")
-                : Outcome.pass(community, "社区" + community.name() + "备有准入清单《" + lists.get(0).getTitle() + "》(" + lists.get(0).getAdoptedOn() + ")",
-                        "Community " + community.name() + " keeps the admission list '" + lists.get(0).getTitle() + "' of " + lists.get(0).getAdoptedOn());
+                : Outcome.pass(community, "社区" + community.name() + "备有准入清单《" + lists.get(0).getTitle() + "》(" + Objects.toString(lists.get(0).getAdoptedOn(), "?") + ")",
+                        "Community " + community.name() + " keeps the admission list '" + lists.get(0).getTitle() + "' of " + Objects.toString(lists.get(0).getAdoptedOn(), "?"));
         return List.of(outcome.fact("documents", inForce.size()).fact("admissionLists", lists.size()).fact("kinds", Records.join(kinds)));
     }
 }

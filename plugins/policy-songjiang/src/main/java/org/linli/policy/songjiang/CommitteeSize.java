@@ -9,6 +9,7 @@ import org.linli.organisations.Organisation;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -64,7 +65,7 @@ public class CommitteeSize extends BaseRule {
         for (Organisation committee : committees) {
             Subject subject = Records.subject(committee);
             String name = committee.getName();
-            if (Records.sittingTerms(facts, committee.getId()).isEmpty()) {
+            if (CommunityReadings.sittingTerm(facts, committee.getId()).isEmpty()) {
                 outcomes.add(Outcome.missingData(subject, "居委会" + name + "无在任届期",
                         "Residents' committee " + name + " has no term sitting on " + facts.asOf()));
                 continue;

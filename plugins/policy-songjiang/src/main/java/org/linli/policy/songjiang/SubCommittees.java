@@ -12,6 +12,7 @@ import org.linli.organisations.OrganisationKind;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
+import org.linli.policy.spi.CommunityReadings;
 import org.linli.policy.spi.Outcome;
 import org.linli.policy.spi.Parameter;
 import org.linli.policy.spi.Parameters;
@@ -61,7 +62,7 @@ public class SubCommittees extends BaseRule {
             List<Organisation> subs = facts.organisations().stream()
                     .filter(o -> o.getKind() == OrganisationKind.SUB_COMMITTEE)
                     .filter(o -> Objects.equals(o.getParentId(), committee.getId()))
-                    .filter(o -> Records.inBeing(o, facts.asOf()))
+                    .filter(o -> CommunityReadings.active(o, facts.asOf()))
                     .toList();
             Set<String> present = subs.stream().map(Organisation::getTypeCode).filter(Objects::nonNull).collect(Collectors.toSet());
             List<String> missing = required.stream().filter(k -> !present.contains(k)).toList();
@@ -69,13 +70,13 @@ public class SubCommittees extends BaseRule {
             List<String> outsideChairs = new ArrayList<>();
             List<String> noChair = new ArrayList<>();
             for (Organisation sub : subs) {
-                List<Membership> chairs = Records.sittingMemberships(facts, sub.getId()).stream()
+                List<Membership> chairs = CommunityReadings.sittingMembers(facts, sub.getId()).stream()
                         .filter(m -> m.getRole() == MemberRole.CHAIR).toList();
                 if (chairs.isEmpty()) {
                     noChair.add(sub.getName());
                 } else if (!members.isEmpty()) {
                     for (Membership chair : chairs) {
-                        if (members.stream().noneMatch(m -> Records.samePerson(m, chair))) {
+                        if (members.stream().noneMatch(m -> CommunityReadings.samePerson(m, chair))) {
                             outsideChairs.add(sub.getName() + ":" + chair.getPersonName());
                         }
                     }
