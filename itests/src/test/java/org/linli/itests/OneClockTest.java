@@ -17,8 +17,7 @@ import org.junit.Test;
 /**
  * Linli reads the time from one place, the {@code Clock} service of linli-common, so that every
  * "today" of the platform and its plugins is the same day in the district's zone and a test can
- * fix it. No main source of a bundle or plugin asks the system clock itself, but for the service
- * and one deprecated constructor kept for plugins built against an earlier API.
+ * fix it. No main source of a bundle or plugin asks the system clock itself, but the service.
  */
 public class OneClockTest {
     private static final Pattern SYSTEM_TIME = Pattern.compile(
@@ -26,9 +25,7 @@ public class OneClockTest {
                     + "|System\\.currentTimeMillis\\(\\)|Clock\\.system(UTC|DefaultZone)?\\(");
     /** Where the system clock may be read, and why. */
     private static final Map<String, String> ALLOWED = Map.of(
-            "core-bundles/common/src/main/java/org/linli/common/internal/DistrictClock.java", "the clock service itself",
-            "core-bundles/records/src/main/java/org/linli/records/JpaRecords.java", "the deprecated constructor without a clock",
-            "plugins/policy-testkit/src/main/java/org/linli/records/TestWrites.java", "the plugins' test kit, not run in Linli");
+            "core-bundles/common/src/main/java/org/linli/common/internal/DistrictClock.java", "the clock service itself");
 
     @Test
     public void onlyTheClockServiceReadsTheSystemClock() throws IOException {

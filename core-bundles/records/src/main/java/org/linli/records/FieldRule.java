@@ -13,7 +13,7 @@ import org.linli.common.FieldChecks;
 /**
  * What a kind of record says about one of its fields: required or not, its limits, its code list.
  * The declaration is the check: the store checks every declared rule before the kind's own
- * {@link RecordType#check checks}, and the kind's description publishes the same rules, so what
+ * checks of its own ({@code RecordType.check} in {@code org.linli.records.jpa}), and the kind's description publishes the same rules, so what
  * an integrator or the console reads about a field is what the store enforces.
  */
 public final class FieldRule {
@@ -102,14 +102,14 @@ public final class FieldRule {
         return this;
     }
 
-    void check(RecordCheck check, Object record) {
+    void check(FieldContext check, Object record) {
         if (!readOnly) {
             check(check, name, read(record));
         }
     }
 
     /** Checks {@code value}, reported as the field {@code as}, and then its elements or fields. */
-    private void check(RecordCheck check, String as, Object value) {
+    private void check(FieldContext check, String as, Object value) {
         if (readOnly) {
             return;
         }
@@ -127,7 +127,7 @@ public final class FieldRule {
         }
     }
 
-    private void checkValue(RecordCheck check, String name, Object value) {
+    private void checkValue(FieldContext check, String name, Object value) {
         FieldChecks fields = check.fields();
         if (value instanceof String || (value == null && maxLength != null)) {
             String text = (String) value;

@@ -116,9 +116,9 @@ public final class Filter {
 
     /**
      * Adds this filter's condition for {@code value}, without surrounding white space, to
-     * {@code where}, and its parameters to {@code params}.
+     * {@code where}, and its parameters to {@code params}: what a store does with a caller's filter.
      */
-    void apply(String name, String value, StringBuilder where, List<Object> params) {
+    public void apply(String name, String value, StringBuilder where, List<Object> params) {
         Object parsed;
         try {
             parsed = parser.apply(value.strip());

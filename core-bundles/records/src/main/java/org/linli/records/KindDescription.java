@@ -12,7 +12,7 @@ import org.linli.security.Permission;
  * A kind of record as callers see it, the one description from which the doors, the API documents
  * and the console's lists and forms follow: its path ({@code budget-lines}), its names in SOAP,
  * its fields with their types, rules and labels, its search filters and the permissions to read
- * and write it. Published by the register that keeps the kind ({@link RecordType#description()}).
+ * and write it. Published by the register that keeps the kind ({@link RecordStore#description()}).
  */
 public final class KindDescription {
     private final String path;
@@ -25,7 +25,21 @@ public final class KindDescription {
     private final List<FilterDescription> filters;
     private final Labels labels;
 
-    KindDescription(String path, String name, Class<?> bean, Permission read, Permission write,
+    /**
+     * The description of the kind at {@code path} whose records are {@code bean}s, with the rules
+     * its type declares and the words of the {@code kinds*.properties} in {@code wordsOwner}'s
+     * package; a rule for a field the bean does not have is an error of the type's code.
+     *
+     * @param read the permission to read; {@code null}: every authenticated caller
+     */
+    public static KindDescription of(String path, String name, Class<?> bean, Permission read, Permission write, FieldRules rules,
+                                     List<FilterDescription> filters, Class<?> wordsOwner) {
+        Labels labels = new Labels(wordsOwner);
+        return new KindDescription(path, name, bean, read, write, FieldDescription.describe(bean, path, rules.byName(), labels, 0),
+                List.copyOf(filters), labels);
+    }
+
+    private KindDescription(String path, String name, Class<?> bean, Permission read, Permission write,
                     List<FieldDescription> fields, List<FilterDescription> filters, Labels labels) {
         this.path = path;
         this.name = name;

@@ -1,7 +1,9 @@
 package org.linli.records;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.linli.common.FieldChecks;
 import org.linli.security.CallerContext;
 import org.linli.security.Permission;
 
@@ -17,31 +19,44 @@ public final class RecordWrite<T> {
     private final T record;
     private final T stored;
     private final Supplier<Long> nodeId;
-    private final RecordCheck check;
+    private final BiFunction<Class<?>, Long, Object> finder;
+    private final FieldChecks fields;
     private final String action;
     private final String citation;
 
-    RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check) {
-        this(type, record, stored, nodeId, check, null, "");
-    }
-
-    RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check, String action) {
-        this(type, record, stored, nodeId, check, action, "");
-    }
-
-    private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, RecordCheck check, String action, String citation) {
+    private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, BiFunction<Class<?>, Long, Object> finder,
+                        FieldChecks fields, String action, String citation) {
         this.type = type;
         this.record = record;
         this.stored = stored;
         this.nodeId = nodeId;
-        this.check = check;
+        this.finder = finder;
+        this.fields = fields;
         this.action = action;
         this.citation = citation;
     }
 
+    /**
+     * A create ({@code stored} is {@code null}) or an update, as a store hands it to the guards.
+     *
+     * @param nodeId the node that governs the write, told when first asked
+     * @param finder reads another stored record by its class and id, in the writing transaction
+     * @param fields where refusals go
+     */
+    public static <T> RecordWrite<T> of(String type, T record, T stored, Supplier<Long> nodeId,
+                                        BiFunction<Class<?>, Long, Object> finder, FieldChecks fields) {
+        return new RecordWrite<>(type, record, stored, nodeId, finder, fields, null, "");
+    }
+
+    /** The step {@code action} of a register's workflow on the stored {@code record}. */
+    public static <T> RecordWrite<T> step(String type, T record, String action, Supplier<Long> nodeId,
+                                          BiFunction<Class<?>, Long, Object> finder, FieldChecks fields) {
+        return new RecordWrite<>(type, record, record, nodeId, finder, fields, action, "");
+    }
+
     /** The same write, whose refusals begin with {@code citation} (the rule that refuses). */
     public RecordWrite<T> citing(String citation) {
-        return new RecordWrite<>(type, record, stored, nodeId, check, action, citation + ": ");
+        return new RecordWrite<>(type, record, stored, nodeId, finder, fields, action, citation + ": ");
     }
 
     /**
@@ -80,17 +95,17 @@ public final class RecordWrite<T> {
 
     /** Another stored record, read in the writing transaction, whether or not the caller may see it. */
     public <R> Optional<R> find(Class<R> kind, Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(check.em().find(kind, id));
+        return id == null ? Optional.empty() : Optional.ofNullable(kind.cast(finder.apply(kind, id)));
     }
 
     /** Refuses the write: it fails with this field error, and nothing is stored. */
     public void refuse(String field, String code, String message) {
-        check.fields().add(field, code, citation + message);
+        fields.add(field, code, citation + message);
     }
 
     /** The user the write is made for. */
     public String user() {
-        return check.user();
+        return CallerContext.current().user();
     }
 
     /** Whether the user the write is made for holds {@code permission} (through a role, within a token's scopes). */

@@ -1,14 +1,14 @@
 /**
- * The record store behind Linli's registers of organisations and staff: a {@link RecordType}
- * says what one kind of record is (its table, who may read and write it, which territory node
- * decides who sees it, the rules of its fields, its other checks and search filters) and
- * {@link JpaRecords} keeps it, scoped to the caller's jurisdiction. Each kind is described
- * ({@link KindDescription}) from the same declarations, with its words in Chinese and English, and
- * every {@link Register} lists its kinds' stores for the doors to serve. Code lists ({@link Code}) hold the kinds that districts extend:
- * kinds of sub-committee, facility, document, meeting, post…
+ * Linli's kinds of record as callers, plugins and the doors see them, with no JPA type: each
+ * kind's {@link KindDescription} (fields with their {@link FieldRule}s, filters, permissions and
+ * words in Chinese and English), the {@link Register}s that keep kinds and their
+ * {@link RecordStore}s, the {@link RecordGuard}s every write passes with their {@link RecordWrite},
+ * and the code lists ({@link Code}) that districts extend: kinds of sub-committee, facility,
+ * document, meeting, post… The store on JPA that register bundles build kinds with is
+ * {@code org.linli.records.jpa}.
  */
 @Export
-@Version("1.5.0")
+@Version("2.0.0")
 package org.linli.records;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,12 +8,12 @@ import org.linli.affairs.ConsultationStep;
 import org.linli.common.FieldChecks;
 import org.linli.organisations.Meeting;
 import org.linli.organisations.OrganisationService;
-import org.linli.records.ChildList;
+import org.linli.records.jpa.ChildList;
 import org.linli.records.Code;
 import org.linli.records.FieldRule;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 
 /**

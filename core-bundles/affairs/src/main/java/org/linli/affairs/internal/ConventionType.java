@@ -11,8 +11,8 @@ import org.linli.common.FieldChecks;
 import org.linli.organisations.OrganisationKind;
 import org.linli.organisations.OrganisationService;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 
 /** Conventions move one stage at a time, and each stage reached has its date, in order (JZ-03). */

@@ -11,7 +11,7 @@ import org.linli.affairs.Notice;
 import org.linli.common.Records;
 import org.linli.database.Database;
 import org.linli.organisations.OrganisationService;
-import org.linli.records.JpaRecords;
+import org.linli.records.jpa.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
 import org.linli.records.Register;

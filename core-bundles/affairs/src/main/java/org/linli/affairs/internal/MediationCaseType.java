@@ -6,8 +6,8 @@ import org.linli.affairs.MediationCase;
 import org.linli.affairs.MediationOutcome;
 import org.linli.common.FieldChecks;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 import org.linli.territory.TerritoryLevel;
 

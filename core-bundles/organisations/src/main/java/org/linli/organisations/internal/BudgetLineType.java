@@ -8,7 +8,7 @@ import javax.persistence.EntityManager;
 import org.linli.common.ConflictException;
 import org.linli.organisations.BudgetLine;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class BudgetLineType extends OrganisationPart<BudgetLine> {
     BudgetLineType(OrganisationType organisations) {

@@ -2,7 +2,7 @@ package org.linli.organisations.internal;
 
 import org.linli.organisations.Document;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class DocumentType extends OrganisationPart<Document> {
     DocumentType(OrganisationType organisations) {

@@ -10,10 +10,10 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.Qualification;
 import org.linli.organisations.Term;
-import org.linli.records.ChildList;
+import org.linli.records.jpa.ChildList;
 import org.linli.records.FieldRule;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.residents.Resident;
 import org.linli.residents.ResidentService;
 

@@ -2,7 +2,7 @@ package org.linli.organisations.internal;
 
 import org.linli.organisations.Facility;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class FacilityType extends OrganisationPart<Facility> {
     FacilityType(OrganisationType organisations) {

@@ -4,7 +4,7 @@ import org.linli.common.FieldChecks;
 import org.linli.organisations.Inspection;
 import org.linli.organisations.Verdict;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class InspectionType extends OrganisationPart<Inspection> {
     InspectionType(OrganisationType organisations) {

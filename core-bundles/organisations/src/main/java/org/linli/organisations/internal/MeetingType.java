@@ -3,7 +3,7 @@ package org.linli.organisations.internal;
 import org.linli.common.FieldChecks;
 import org.linli.organisations.Meeting;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class MeetingType extends OrganisationPart<Meeting> {
     MeetingType(OrganisationType organisations) {

@@ -12,7 +12,7 @@ import org.linli.organisations.MemberRole;
 import org.linli.organisations.Membership;
 import org.linli.organisations.Term;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.residents.Resident;
 import org.linli.residents.ResidentService;
 

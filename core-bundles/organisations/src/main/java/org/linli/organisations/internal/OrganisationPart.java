@@ -4,8 +4,8 @@ import javax.persistence.EntityManager;
 import org.linli.common.Identified;
 import org.linli.organisations.Organisation;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 
 /** A record that belongs to an organisation, and is seen by whoever sees the organisation's community. */

@@ -10,8 +10,8 @@ import org.linli.common.FieldChecks;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.OrganisationKind;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 import org.linli.territory.TerritoryLevel;
 

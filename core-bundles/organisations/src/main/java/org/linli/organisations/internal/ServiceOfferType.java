@@ -6,8 +6,8 @@ import org.linli.organisations.OfferPricing;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.ServiceOffer;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 
 /**

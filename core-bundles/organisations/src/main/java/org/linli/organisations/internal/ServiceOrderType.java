@@ -5,7 +5,7 @@ import org.linli.organisations.OrderStatus;
 import org.linli.organisations.ServiceOffer;
 import org.linli.organisations.ServiceOrder;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class ServiceOrderType extends OrganisationPart<ServiceOrder> {
     private final ServiceOfferType offers;

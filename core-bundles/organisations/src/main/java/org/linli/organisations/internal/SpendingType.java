@@ -12,7 +12,7 @@ import org.linli.organisations.Meeting;
 import org.linli.organisations.Organisation;
 import org.linli.organisations.Spending;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class SpendingType extends OrganisationPart<Spending> {
     private final BudgetLineType lines;

@@ -5,7 +5,7 @@ import org.linli.common.ConflictException;
 import org.linli.common.FieldChecks;
 import org.linli.organisations.Talent;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.residents.Resident;
 import org.linli.residents.ResidentService;
 import org.linli.territory.TerritoryLevel;

@@ -10,7 +10,7 @@ import javax.persistence.EntityManager;
 import org.linli.common.ConflictException;
 import org.linli.organisations.Term;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class TermType extends OrganisationPart<Term> {
     private final Clock clock;

@@ -4,7 +4,7 @@ import org.linli.common.FieldChecks;
 import org.linli.organisations.VentureActivity;
 import org.linli.organisations.VentureProject;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 
 final class VentureActivityType extends CommunityPart<VentureActivity> {
     private final VentureProjectType projects;

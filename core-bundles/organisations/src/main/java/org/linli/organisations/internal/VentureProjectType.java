@@ -11,7 +11,7 @@ import org.linli.organisations.Talent;
 import org.linli.organisations.VentureContest;
 import org.linli.organisations.VentureProject;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.territory.TerritoryLevel;
 
 final class VentureProjectType extends CommunityPart<VentureProject> {

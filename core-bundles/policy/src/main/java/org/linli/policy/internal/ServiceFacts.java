@@ -32,7 +32,7 @@ import org.linli.organisations.VentureProject;
 import org.linli.policy.spi.CommunityFacts;
 import org.linli.population.FollowUp;
 import org.linli.population.Volunteer;
-import org.linli.records.JpaRecords;
+import org.linli.records.jpa.JpaRecords;
 import org.linli.records.RecordStore;
 import org.linli.records.Register;
 import org.linli.residents.Household;

@@ -4,8 +4,8 @@ import javax.persistence.EntityManager;
 import org.linli.population.FollowUp;
 import org.linli.population.SpecialGroupMember;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 import org.linli.staff.StaffService;
 

@@ -12,7 +12,7 @@ import org.linli.population.SpecialGroupMember;
 import org.linli.population.Tenancy;
 import org.linli.population.Volunteer;
 import org.linli.population.VolunteerService;
-import org.linli.records.JpaRecords;
+import org.linli.records.jpa.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
 import org.linli.records.Register;

@@ -5,8 +5,8 @@ import javax.persistence.EntityManager;
 import org.linli.population.Volunteer;
 import org.linli.population.VolunteerService;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 
 final class VolunteerServiceType extends RecordType<VolunteerService> {

@@ -8,8 +8,8 @@ import javax.persistence.EntityManager;
 import org.linli.organisations.OrganisationService;
 import org.linli.population.Volunteer;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.residents.ResidentService;
 import org.linli.security.Permission;
 

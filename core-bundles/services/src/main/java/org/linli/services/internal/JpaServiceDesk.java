@@ -19,7 +19,7 @@ import org.linli.common.PageRequest;
 import org.linli.common.Records;
 import org.linli.common.ValidationException;
 import org.linli.database.Database;
-import org.linli.records.JpaRecords;
+import org.linli.records.jpa.JpaRecords;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
 import org.linli.records.Register;

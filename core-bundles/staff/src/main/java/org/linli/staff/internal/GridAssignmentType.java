@@ -3,7 +3,7 @@ package org.linli.staff.internal;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.security.Permission;
 import org.linli.staff.AssignmentRole;
 import org.linli.staff.GridAssignment;

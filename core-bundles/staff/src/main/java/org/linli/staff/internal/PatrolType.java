@@ -2,7 +2,7 @@ package org.linli.staff.internal;
 
 import javax.persistence.EntityManager;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.security.Permission;
 import org.linli.staff.Patrol;
 import org.linli.staff.Worker;

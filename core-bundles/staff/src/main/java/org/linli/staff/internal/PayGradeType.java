@@ -3,8 +3,8 @@ package org.linli.staff.internal;
 import javax.persistence.EntityManager;
 import org.linli.common.ConflictException;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
-import org.linli.records.RecordType;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.records.jpa.RecordType;
 import org.linli.security.Permission;
 import org.linli.staff.PayGrade;
 

@@ -1,7 +1,7 @@
 package org.linli.staff.internal;
 
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.security.Permission;
 import org.linli.staff.Training;
 

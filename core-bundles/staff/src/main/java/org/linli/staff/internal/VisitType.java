@@ -3,7 +3,7 @@ package org.linli.staff.internal;
 import java.util.List;
 import javax.persistence.EntityManager;
 import org.linli.records.Filter;
-import org.linli.records.RecordCheck;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.residents.Household;
 import org.linli.residents.HouseholdService;
 import org.linli.security.Permission;

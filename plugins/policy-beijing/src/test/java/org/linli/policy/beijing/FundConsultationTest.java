@@ -20,7 +20,7 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
 import org.linli.policy.testkit.TestParameters;
-import org.linli.records.TestWrites;
+import org.linli.policy.testkit.TestWrites;
 
 public class FundConsultationTest {
     private static final List<String> FUNDS = List.of("public-welfare");

@@ -18,7 +18,7 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
 import org.linli.policy.testkit.TestParameters;
-import org.linli.records.TestWrites;
+import org.linli.policy.testkit.TestWrites;
 import org.linli.services.Dispatch;
 
 public class WhistleDispatchTest {

@@ -24,7 +24,7 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
 import org.linli.policy.testkit.TestParameters;
-import org.linli.records.TestWrites;
+import org.linli.policy.testkit.TestWrites;
 
 public class CommitteeElectionsTest {
     private static final String ALL_FOUR = "区委组织部、区纪检监察机关、区委政法委、区委统战部";

@@ -23,7 +23,7 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
 import org.linli.policy.testkit.TestParameters;
-import org.linli.records.TestWrites;
+import org.linli.policy.testkit.TestWrites;
 import org.linli.staff.Worker;
 import org.linli.staff.WorkerStatus;
 

@@ -21,7 +21,7 @@ import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Verdict;
 import org.linli.policy.testkit.TestFacts;
 import org.linli.policy.testkit.TestParameters;
-import org.linli.records.TestWrites;
+import org.linli.policy.testkit.TestWrites;
 
 public class StarRatingTest {
     private static final org.linli.organisations.Verdict PASSED = org.linli.organisations.Verdict.PASSED;

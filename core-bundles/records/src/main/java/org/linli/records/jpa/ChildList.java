@@ -1,4 +1,4 @@
-package org.linli.records;
+package org.linli.records.jpa;
 
 import java.util.ArrayList;
 import java.util.HashMap;

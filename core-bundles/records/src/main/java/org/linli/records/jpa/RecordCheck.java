@@ -1,4 +1,4 @@
-package org.linli.records;
+package org.linli.records.jpa;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,6 +11,8 @@ import org.linli.common.FieldChecks;
 import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.ValidationException;
+import org.linli.records.Code;
+import org.linli.records.FieldContext;
 import org.linli.security.CallerContext;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
@@ -21,7 +23,7 @@ import org.linli.territory.TerritoryService;
  * errors collected so far, and look-ups that answer "not found" for anything outside the
  * caller's jurisdiction.
  */
-public final class RecordCheck {
+public final class RecordCheck implements FieldContext {
     private final EntityManager em;
     private final FieldChecks fields = new FieldChecks();
     private final TerritoryService territory;
@@ -37,6 +39,7 @@ public final class RecordCheck {
         return em;
     }
 
+    @Override
     public FieldChecks fields() {
         return fields;
     }
@@ -113,6 +116,7 @@ public final class RecordCheck {
     }
 
     /** A code that must be one of the list's, when present. */
+    @Override
     public RecordCheck code(String field, String list, String code) {
         // Only what can be a code reaches the database: PostgreSQL refuses some characters outright.
         if (code != null && (!Code.PATTERN.matcher(code).matches() || !Codes.exists(em, list, code))) {
@@ -131,6 +135,7 @@ public final class RecordCheck {
     }
 
     /** A day that has come, when present: a record tells what happened, not what is planned. */
+    @Override
     public RecordCheck notFuture(String field, LocalDate date) {
         if (date != null && date.isAfter(today)) {
             fields.add(field, "future", field + " must not be in the future");
@@ -139,6 +144,7 @@ public final class RecordCheck {
     }
 
     /** A number from {@code min} to {@code max}, when present. */
+    @Override
     public RecordCheck range(String field, Number value, long min, long max) {
         if (value != null) {
             BigDecimal number = new BigDecimal(value.toString());

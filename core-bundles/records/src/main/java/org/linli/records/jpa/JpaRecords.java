@@ -1,4 +1,4 @@
-package org.linli.records;
+package org.linli.records.jpa;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +20,11 @@ import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.ValidationException;
+import org.linli.records.Filter;
+import org.linli.records.KindDescription;
+import org.linli.records.RecordGuards;
+import org.linli.records.RecordStore;
+import org.linli.records.RecordWrite;
 import org.linli.security.CallerContext;
 import org.linli.territory.Scope;
 import org.linli.territory.TerritoryNode;
@@ -33,20 +38,11 @@ import org.linli.territory.TerritoryService;
  * @param <T> the record
  */
 public final class JpaRecords<T extends Identified> implements RecordStore<T> {
-    /** The filter every scoped record type accepts: records under a territory node. */
-    public static final String NODE_FILTER = "nodeId";
-
     private final JpaTemplate jpa;
     private final TerritoryService territory;
     private final RecordGuards guards;
     private final RecordType<T> type;
     private final Clock clock;
-
-    /** @deprecated reads the server's clock; pass Linli's {@link Clock} service instead */
-    @Deprecated
-    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type) {
-        this(jpa, territory, guards, type, Clock.systemDefaultZone());
-    }
 
     /** @param clock Linli's clock service: what "today" is for the record's checks */
     public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type, Clock clock) {
@@ -219,7 +215,7 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
      * so that no plugin's hook sees it, and its own checks then say what is wrong.
      */
     private RecordWrite<T> write(EntityManager em, RecordCheck check, T record, T stored) {
-        return new RecordWrite<>(type.name(), record, stored, once(() -> {
+        return RecordWrite.of(type.name(), record, stored, once(() -> {
             try {
                 Long node = type.governingNode(em, record);
                 if (node != null) {
@@ -229,13 +225,14 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
             } catch (RuntimeException e) {
                 return null;
             }
-        }), check);
+        }), em::find, check.fields());
     }
 
     /** Asks the guards once the record has passed its own checks, so they may rely on its references. */
     private void review(EntityManager em, RecordCheck check, T record, T stored) {
         if (!check.fields().hasErrors()) {
-            guards.review(new RecordWrite<>(type.name(), record, stored, once(() -> type.governingNode(em, record)), check));
+            guards.review(RecordWrite.of(type.name(), record, stored, once(() -> type.governingNode(em, record)), em::find,
+                    check.fields()));
         }
     }
 
@@ -245,8 +242,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
      * about to refuse the step for it.
      */
     public boolean lifted(EntityManager em, T record, String action, String restriction) {
-        return guards.lifts(new RecordWrite<>(type.name(), record, record, once(() -> type.governingNode(em, record)), check(em), action),
-                restriction);
+        return guards.lifts(RecordWrite.step(type.name(), record, action, once(() -> type.governingNode(em, record)), em::find,
+                check(em).fields()), restriction);
     }
 
     private static Supplier<Long> once(Supplier<Long> node) {

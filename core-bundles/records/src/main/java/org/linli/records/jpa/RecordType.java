@@ -1,4 +1,4 @@
-package org.linli.records;
+package org.linli.records.jpa;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import org.linli.common.Identified;
+import org.linli.records.FieldRule;
+import org.linli.records.FieldRules;
+import org.linli.records.FieldType;
+import org.linli.records.Filter;
+import org.linli.records.FilterDescription;
+import org.linli.records.KindDescription;
+import org.linli.records.RecordStore;
 import org.linli.security.Permission;
 
 /**
@@ -23,7 +30,7 @@ public abstract class RecordType<T extends Identified> {
     private final Permission read;
     private final Permission write;
     private final Map<String, Filter> filters = new LinkedHashMap<>();
-    private final Map<String, FieldRule> rules = new LinkedHashMap<>();
+    private final FieldRules rules = new FieldRules();
     private volatile KindDescription description;
 
     /**
@@ -48,7 +55,7 @@ public abstract class RecordType<T extends Identified> {
      * {@link #check} and the kind's description publishes.
      */
     protected final FieldRule field(String fieldName) {
-        return rules.computeIfAbsent(fieldName, FieldRule::new);
+        return rules.field(fieldName);
     }
 
     /**
@@ -67,14 +74,12 @@ public abstract class RecordType<T extends Identified> {
     public final KindDescription description() {
         KindDescription described = description;
         if (described == null) {
-            Labels labels = new Labels(getClass());
-            List<FieldDescription> fields = FieldDescription.describe(type, path(), rules, labels, 0);
             List<FilterDescription> publicFilters = new ArrayList<>();
             if (nodeSql() != null) {
-                publicFilters.add(new FilterDescription(JpaRecords.NODE_FILTER, FieldType.LONG, List.of(), "under this territory node"));
+                publicFilters.add(new FilterDescription(RecordStore.NODE_FILTER, FieldType.LONG, List.of(), "under this territory node"));
             }
             filters.forEach((filterName, filter) -> publicFilters.add(filter.describe(filterName)));
-            described = new KindDescription(path(), name, type, read, write, fields, List.copyOf(publicFilters), labels);
+            described = KindDescription.of(path(), name, type, read, write, rules, publicFilters, getClass());
             description = described;
         }
         return described;
@@ -83,7 +88,7 @@ public abstract class RecordType<T extends Identified> {
     /** Checks the declared rules of every field of {@code record}. */
     final void checkFields(RecordCheck check, T record) {
         description();
-        rules.values().forEach(rule -> rule.check(check, record));
+        rules.check(check, record);
     }
 
     /**
