@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,6 +111,33 @@ public class KindsIT extends LinliTestSupport {
                 }
             }
             assertEquals(kind.path("kind").asText(), new TreeSet<>(limited), tooLong);
+        }
+    }
+
+    /**
+     * Every filter's SQL runs on this database, unscoped for the administrator and inside a street
+     * officer's jurisdiction, where the kind's territory node is joined as well.
+     */
+    @Test
+    public void everyFilterOfEveryKindSearchesTheDatabase() {
+        for (String user : List.of("demo", "street")) {
+            for (JsonNode kind : getAs(user, "/api/v1/kinds").json()) {
+                for (JsonNode filter : kind.path("filters")) {
+                    String value = switch (filter.path("type").asText()) {
+                        case "LONG", "INTEGER" -> "1";
+                        case "BOOLEAN" -> "true";
+                        case "DATE" -> "2026-01-01";
+                        case "ENUM" -> filter.path("values").path(0).asText();
+                        default -> "x";
+                    };
+                    String search = "/api/v1/" + kind.path("kind").asText() + "?" + filter.path("name").asText() + "="
+                            + URLEncoder.encode(value, StandardCharsets.UTF_8);
+                    Answer found = getAs(user, search);
+                    // A territory node the caller does not see is refused by name; every other filter runs its SQL.
+                    assertTrue(user + " " + search + " -> " + found, found.status() == 200
+                            || (found.status() == 400 && "nodeId".equals(found.errorField()) && "not_found".equals(found.errorCode())));
+                }
+            }
         }
     }
 

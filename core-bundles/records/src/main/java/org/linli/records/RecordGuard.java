@@ -15,8 +15,9 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface RecordGuard {
 
     /**
-     * Fills what the caller left empty (a deadline), before the register checks the record. The
-     * record's references are not checked yet: {@link RecordWrite#nodeId()} may be {@code null}.
+     * Fills what the caller left empty (a deadline) through {@link RecordWrite#fill}, before the
+     * register checks the record. The record's references are not checked yet:
+     * {@link RecordWrite#nodeId()} may be {@code null}.
      */
     default void complete(RecordWrite<?> write) {
     }

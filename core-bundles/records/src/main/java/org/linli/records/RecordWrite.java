@@ -23,6 +23,7 @@ public final class RecordWrite<T> {
     private final FieldChecks fields;
     private final String action;
     private final String citation;
+    private T copy;
 
     private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, BiFunction<Class<?>, Long, Object> finder,
                         FieldChecks fields, String action, String citation) {
@@ -73,14 +74,34 @@ public final class RecordWrite<T> {
         return type;
     }
 
-    /** The record as it will be stored; a guard may complete fields the caller left empty. */
+    /**
+     * The record as it will be stored, as a copy: a setter changes the copy, never what is stored.
+     * A guard completes what the caller left empty through {@link #fill}.
+     */
     public T record() {
-        return record;
+        if (copy == null) {
+            copy = Beans.copy(record);
+        }
+        return copy;
     }
 
-    /** The record as it is stored now; empty when it is being created. */
+    /**
+     * Sets {@code field} of the record to be stored to {@code value} when the caller left it empty
+     * (a deadline); whether it did. The record's own checks judge the value as they judge the caller's.
+     *
+     * @throws IllegalArgumentException when the record has no such field
+     */
+    public boolean fill(String field, Object value) {
+        boolean filled = Beans.fill(record, field, value);
+        if (filled && copy != null) {
+            Beans.fill(copy, field, value);
+        }
+        return filled;
+    }
+
+    /** The record as it is stored now, as a copy; empty when it is being created. */
     public Optional<T> stored() {
-        return Optional.ofNullable(stored);
+        return Optional.ofNullable(Beans.copy(stored));
     }
 
     /**
@@ -93,9 +114,9 @@ public final class RecordWrite<T> {
         return nodeId.get();
     }
 
-    /** Another stored record, read in the writing transaction, whether or not the caller may see it. */
+    /** A copy of another stored record, read in the writing transaction, whether or not the caller may see it. */
     public <R> Optional<R> find(Class<R> kind, Long id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(kind.cast(finder.apply(kind, id)));
+        return id == null ? Optional.empty() : Optional.ofNullable(Beans.copy(kind.cast(finder.apply(kind, id))));
     }
 
     /** Refuses the write: it fails with this field error, and nothing is stored. */

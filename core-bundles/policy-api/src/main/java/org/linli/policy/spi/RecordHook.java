@@ -20,7 +20,11 @@ public interface RecordHook<T> {
 
     Class<T> recordClass();
 
-    /** Fills what the caller left empty, in a community the plugin governs; nothing by default. */
+    /**
+     * Fills what the caller left empty, in a community the plugin governs, through
+     * {@link RecordWrite#fill}: {@link RecordWrite#record()} is a copy, which a setter changes
+     * alone. Nothing by default.
+     */
     default void complete(RecordWrite<T> write, CommunityFacts community, Parameters parameters) {
     }
 

@@ -73,9 +73,8 @@ public final class WhistleDispatch extends BaseRule {
 
         @Override
         public void complete(RecordWrite<Dispatch> write, CommunityFacts community, Parameters parameters) {
-            Dispatch dispatch = write.record();
-            if (write.stored().isEmpty() && dispatch.getDeadline() == null) {
-                dispatch.setDeadline(deadline(dispatch.getSentAt(), LocalDateTime.now(clock), parameters.integer(REPORT_HOURS)));
+            if (write.stored().isEmpty()) {
+                write.fill("deadline", deadline(write.record().getSentAt(), LocalDateTime.now(clock), parameters.integer(REPORT_HOURS)));
             }
         }
     }
