@@ -12,6 +12,7 @@ import org.linli.records.FieldDescription;
 import org.linli.records.FilterDescription;
 import org.linli.records.KindDescription;
 import org.linli.records.RecordStore;
+import org.linli.security.Permission;
 
 /**
  * The OpenAPI 3 document of the REST door: every kind's five operations and schema generated from
@@ -99,13 +100,14 @@ final class OpenApiDocument {
         return path;
     }
 
-    private ObjectNode operation(KindDescription kind, String summary, String id, Object permission) {
+    /** An operation of {@code kind}, needing {@code permission} ({@code null}: any authenticated caller). */
+    private ObjectNode operation(KindDescription kind, String summary, String id, Permission permission) {
         ObjectNode operation = json.createObjectNode();
         operation.putArray("tags").add(kind.registerLabel(Locale.ENGLISH));
         operation.put("summary", summary).put("operationId", id);
         ArrayNode permissions = operation.putArray("x-linli-permission");
         if (permission != null) {
-            permissions.add(permission.toString());
+            permissions.add(permission.name());
         }
         return operation;
     }
