@@ -7,8 +7,10 @@ import java.lang.reflect.Modifier;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +39,12 @@ final class Beans {
             set.forEach(item -> copied.add(copy(item)));
             return (T) copied;
         }
-        if (value instanceof Collection<?>) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copied = new LinkedHashMap<>();
+            map.forEach((key, item) -> copied.put(key, copy(item)));
+            return (T) copied;
+        }
+        if (value instanceof Collection<?> || value.getClass().isArray()) {
             throw new IllegalArgumentException("cannot copy a " + value.getClass().getName());
         }
         try {
