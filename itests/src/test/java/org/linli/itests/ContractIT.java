@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.junit.Test;
@@ -54,15 +55,7 @@ public class ContractIT extends LinliTestSupport {
                 first.add(line);
             }
         }
-        TreeSet<String> changes = new TreeSet<>();
-        first.stream().filter(line -> !served.contains(line)).forEach(line -> changes.add("- " + line));
-        served.stream().filter(line -> !first.contains(line)).forEach(line -> changes.add("+ " + line));
-        List<String> documented = documentedChanges("docs/soap-changes.md");
-        if (!documented.equals(new ArrayList<>(changes))) {
-            Files.write(repository("itests/target/soap-changes.txt"), changes, StandardCharsets.UTF_8);
-        }
-        assertEquals("changes since the first WSDLs, against those docs/soap-changes.md lists (all: itests/target/soap-changes.txt)",
-                documented, new ArrayList<>(changes));
+        assertDocumented("the first WSDLs", first, served, "soap-changes");
         assertEquals("served WSDLs that differ from contracts/wsdl (as served: itests/target/wsdl)", List.of(), notTheContract);
     }
 
@@ -76,15 +69,25 @@ public class ContractIT extends LinliTestSupport {
         awaitUp();
         List<String> served = OpenApiShape.of(get("/api/v1/openapi.json").json());
         List<String> first = OpenApiShape.of(JSON.readTree(contracts().resolve("openapi-2026-12-07.json").toFile()));
+        assertDocumented("the first API document", first, served, "rest-changes");
+    }
+
+    /**
+     * The lines of {@code served} that {@code first} lacks ({@code +}) and the other way round
+     * ({@code -}) are exactly those of the fenced block of {@code docs/<page>.md}. When they are not,
+     * the whole list is left in {@code itests/target/<page>.txt}, to review and paste: an assertion
+     * message would be cut.
+     */
+    private static void assertDocumented(String what, Collection<String> first, Collection<String> served, String page)
+            throws IOException {
         TreeSet<String> changes = new TreeSet<>();
         first.stream().filter(line -> !served.contains(line)).forEach(line -> changes.add("- " + line));
         served.stream().filter(line -> !first.contains(line)).forEach(line -> changes.add("+ " + line));
-        List<String> documented = documentedChanges("docs/rest-changes.md");
+        List<String> documented = documentedChanges("docs/" + page + ".md");
         if (!documented.equals(new ArrayList<>(changes))) {
-            // The whole list, to review and paste: an assertion message would be cut.
-            Files.write(repository("itests/target/rest-changes.txt"), changes, StandardCharsets.UTF_8);
+            Files.write(repository("itests/target/" + page + ".txt"), changes, StandardCharsets.UTF_8);
         }
-        assertEquals("changes since the first API document, against those docs/rest-changes.md lists (all: itests/target/rest-changes.txt)",
+        assertEquals("changes since " + what + ", against those docs/" + page + ".md lists (all: itests/target/" + page + ".txt)",
                 documented, new ArrayList<>(changes));
     }
 

@@ -237,8 +237,4 @@ public final class FieldDescription {
     public String valueLabel(String value, Locale locale) {
         return labels.get("enum." + javaType.getSimpleName() + "." + value, locale).orElse(value);
     }
-
-    Labels labels() {
-        return labels;
-    }
 }

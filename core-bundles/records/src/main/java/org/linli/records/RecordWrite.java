@@ -24,6 +24,7 @@ public final class RecordWrite<T> {
     private final String action;
     private final String citation;
     private T copy;
+    private T storedCopy;
 
     private RecordWrite(String type, T record, T stored, Supplier<Long> nodeId, BiFunction<Class<?>, Long, Object> finder,
                         FieldChecks fields, String action, String citation) {
@@ -101,7 +102,10 @@ public final class RecordWrite<T> {
 
     /** The record as it is stored now, as a copy; empty when it is being created. */
     public Optional<T> stored() {
-        return Optional.ofNullable(Beans.copy(stored));
+        if (storedCopy == null) {
+            storedCopy = Beans.copy(stored);
+        }
+        return Optional.ofNullable(storedCopy);
     }
 
     /**

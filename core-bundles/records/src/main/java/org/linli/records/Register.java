@@ -1,6 +1,7 @@
 package org.linli.records;
 
 import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ConsumerType;
 
 /**
@@ -13,4 +14,9 @@ public interface Register {
 
     /** The kinds this register keeps, each with its store. */
     List<RecordStore<?>> stores();
+
+    /** The store of the kind whose records are {@code bean}s, if this register keeps it. */
+    default Optional<RecordStore<?>> store(Class<?> bean) {
+        return stores().stream().filter(store -> store.description().bean() == bean).findFirst();
+    }
 }

@@ -53,7 +53,7 @@ public interface CommunityFacts {
      * Every record of the kind whose bean is {@code type} that belongs to the community, or, for a
      * kind that every reader sees (a contest, the service list, the pay table), every record of it:
      * any kind of record a core register keeps, including those with no accessor of their own here
-     * (a community's notices: {@code records(Notice.class)}). The accessors below read the same lists.
+     * (a community's notices: {@code records(Notice.class)}). The accessors below are this reading.
      *
      * @throws IllegalArgumentException when no register keeps records of {@code type}
      */
@@ -75,76 +75,138 @@ public interface CommunityFacts {
     Map<Long, Integer> householdsByDwelling();
 
     /** Every organisation of the community, sub-committees and social organisations included. */
-    List<Organisation> organisations();
+    default List<Organisation> organisations() {
+        return records(Organisation.class);
+    }
 
-    List<Term> terms();
+    default List<Term> terms() {
+        return records(Term.class);
+    }
 
-    List<Membership> memberships();
+    default List<Membership> memberships() {
+        return records(Membership.class);
+    }
 
-    List<Election> elections();
+    default List<Election> elections() {
+        return records(Election.class);
+    }
 
-    List<Meeting> meetings();
+    default List<Meeting> meetings() {
+        return records(Meeting.class);
+    }
 
-    List<Facility> facilities();
+    default List<Facility> facilities() {
+        return records(Facility.class);
+    }
 
-    List<Document> documents();
+    default List<Document> documents() {
+        return records(Document.class);
+    }
 
-    List<BudgetLine> budgetLines();
+    default List<BudgetLine> budgetLines() {
+        return records(BudgetLine.class);
+    }
 
-    List<Spending> spendings();
+    default List<Spending> spendings() {
+        return records(Spending.class);
+    }
 
-    List<Inspection> inspections();
+    default List<Inspection> inspections() {
+        return records(Inspection.class);
+    }
 
     /** The community's talent pool (能人库), past entries included. */
-    List<Talent> talents();
+    default List<Talent> talents() {
+        return records(Talent.class);
+    }
 
     /** Every venture philanthropy contest (公益微创投大赛): contests are public calls that belong to no one community, so the list is the same for every community. */
-    List<VentureContest> ventureContests();
+    default List<VentureContest> ventureContests() {
+        return records(VentureContest.class);
+    }
 
     /** The venture projects serving the community. */
-    List<VentureProject> ventureProjects();
+    default List<VentureProject> ventureProjects() {
+        return records(VentureProject.class);
+    }
 
     /** The activities of those projects. */
-    List<VentureActivity> ventureActivities();
+    default List<VentureActivity> ventureActivities() {
+        return records(VentureActivity.class);
+    }
 
     /** The whole service list (服务清单) that organisations offer communities, the same for every community. */
-    List<ServiceOffer> serviceOffers();
+    default List<ServiceOffer> serviceOffers() {
+        return records(ServiceOffer.class);
+    }
 
     /** The community's orders from the service list (点单). */
-    List<ServiceOrder> serviceOrders();
+    default List<ServiceOrder> serviceOrders() {
+        return records(ServiceOrder.class);
+    }
 
-    List<Worker> workers();
+    default List<Worker> workers() {
+        return records(Worker.class);
+    }
 
-    List<Visit> visits();
+    default List<Visit> visits() {
+        return records(Visit.class);
+    }
 
-    List<Training> trainings();
+    default List<Training> trainings() {
+        return records(Training.class);
+    }
 
-    List<Appraisal> appraisals();
+    default List<Appraisal> appraisals() {
+        return records(Appraisal.class);
+    }
 
-    List<GridAssignment> gridAssignments();
+    default List<GridAssignment> gridAssignments() {
+        return records(GridAssignment.class);
+    }
 
-    List<Patrol> patrols();
+    default List<Patrol> patrols() {
+        return records(Patrol.class);
+    }
 
-    List<Certificate> certificates();
+    default List<Certificate> certificates() {
+        return records(Certificate.class);
+    }
 
     /** The pay table (三岗十八级): a coefficient per post category and grade, the same everywhere. */
-    List<PayGrade> payGrades();
+    default List<PayGrade> payGrades() {
+        return records(PayGrade.class);
+    }
 
-    List<Convention> conventions();
+    default List<Convention> conventions() {
+        return records(Convention.class);
+    }
 
-    List<Consultation> consultations();
+    default List<Consultation> consultations() {
+        return records(Consultation.class);
+    }
 
-    List<Request> requests();
+    default List<Request> requests() {
+        return records(Request.class);
+    }
 
     /**
      * The service catalogue (服务目录), every service active or not with the roles that accept it;
      * it belongs to no territory node, so it is the same for every community.
      */
-    List<Service> services();
+    default List<Service> services() {
+        return records(Service.class);
+    }
 
-    List<Dispatch> dispatches();
+    default List<Dispatch> dispatches() {
+        return records(Dispatch.class);
+    }
 
-    List<Volunteer> volunteers();
+    default List<Volunteer> volunteers() {
+        return records(Volunteer.class);
+    }
 
-    List<FollowUp> followUps();
+    default List<FollowUp> followUps() {
+        return records(FollowUp.class);
+    }
 }

@@ -6,50 +6,18 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
-import org.linli.affairs.Consultation;
-import org.linli.affairs.Convention;
 import org.linli.common.Identified;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.Records;
-import org.linli.organisations.BudgetLine;
-import org.linli.organisations.Document;
-import org.linli.organisations.Election;
-import org.linli.organisations.Facility;
-import org.linli.organisations.Inspection;
-import org.linli.organisations.Meeting;
-import org.linli.organisations.Membership;
-import org.linli.organisations.Organisation;
-import org.linli.organisations.ServiceOffer;
-import org.linli.organisations.ServiceOrder;
-import org.linli.organisations.Spending;
-import org.linli.organisations.Talent;
-import org.linli.organisations.Term;
-import org.linli.organisations.VentureActivity;
-import org.linli.organisations.VentureContest;
-import org.linli.organisations.VentureProject;
 import org.linli.policy.spi.CommunityFacts;
-import org.linli.population.FollowUp;
-import org.linli.population.Volunteer;
-import org.linli.records.jpa.JpaRecords;
 import org.linli.records.RecordStore;
-import org.linli.records.Register;
 import org.linli.residents.Household;
 import org.linli.residents.HouseholdQuery;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
-import org.linli.services.Dispatch;
-import org.linli.services.Request;
-import org.linli.services.Service;
-import org.linli.staff.Appraisal;
-import org.linli.staff.Certificate;
-import org.linli.staff.GridAssignment;
-import org.linli.staff.Patrol;
-import org.linli.staff.PayGrade;
-import org.linli.staff.Training;
-import org.linli.staff.Visit;
-import org.linli.staff.Worker;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryQuery;
@@ -130,174 +98,14 @@ final class ServiceFacts implements CommunityFacts {
     }
 
     @Override
-    public List<Organisation> organisations() {
-        return records(Organisation.class);
-    }
-
-    @Override
-    public List<Term> terms() {
-        return records(Term.class);
-    }
-
-    @Override
-    public List<Membership> memberships() {
-        return records(Membership.class);
-    }
-
-    @Override
-    public List<Election> elections() {
-        return records(Election.class);
-    }
-
-    @Override
-    public List<Meeting> meetings() {
-        return records(Meeting.class);
-    }
-
-    @Override
-    public List<Facility> facilities() {
-        return records(Facility.class);
-    }
-
-    @Override
-    public List<Document> documents() {
-        return records(Document.class);
-    }
-
-    @Override
-    public List<BudgetLine> budgetLines() {
-        return records(BudgetLine.class);
-    }
-
-    @Override
-    public List<Spending> spendings() {
-        return records(Spending.class);
-    }
-
-    @Override
-    public List<Inspection> inspections() {
-        return records(Inspection.class);
-    }
-
-    @Override
-    public List<Talent> talents() {
-        return records(Talent.class);
-    }
-
-    @Override
-    public List<VentureContest> ventureContests() {
-        return records(VentureContest.class);
-    }
-
-    @Override
-    public List<VentureProject> ventureProjects() {
-        return records(VentureProject.class);
-    }
-
-    @Override
-    public List<VentureActivity> ventureActivities() {
-        return records(VentureActivity.class);
-    }
-
-    @Override
-    public List<ServiceOffer> serviceOffers() {
-        return records(ServiceOffer.class);
-    }
-
-    @Override
-    public List<ServiceOrder> serviceOrders() {
-        return records(ServiceOrder.class);
-    }
-
-    @Override
-    public List<Worker> workers() {
-        return records(Worker.class);
-    }
-
-    @Override
-    public List<Visit> visits() {
-        return records(Visit.class);
-    }
-
-    @Override
-    public List<Training> trainings() {
-        return records(Training.class);
-    }
-
-    @Override
-    public List<Appraisal> appraisals() {
-        return records(Appraisal.class);
-    }
-
-    @Override
-    public List<GridAssignment> gridAssignments() {
-        return records(GridAssignment.class);
-    }
-
-    @Override
-    public List<Patrol> patrols() {
-        return records(Patrol.class);
-    }
-
-    @Override
-    public List<Certificate> certificates() {
-        return records(Certificate.class);
-    }
-
-    @Override
-    public List<PayGrade> payGrades() {
-        return records(PayGrade.class);
-    }
-
-    @Override
-    public List<Convention> conventions() {
-        return records(Convention.class);
-    }
-
-    @Override
-    public List<Consultation> consultations() {
-        return records(Consultation.class);
-    }
-
-    @Override
-    public List<Request> requests() {
-        return records(Request.class);
-    }
-
-    @Override
-    public List<Service> services() {
-        return records(Service.class);
-    }
-
-    @Override
-    public List<Dispatch> dispatches() {
-        return records(Dispatch.class);
-    }
-
-    @Override
-    public List<Volunteer> volunteers() {
-        return records(Volunteer.class);
-    }
-
-    @Override
-    public List<FollowUp> followUps() {
-        return records(FollowUp.class);
-    }
-
-    @Override
     @SuppressWarnings("unchecked")
     public <T> List<T> records(Class<T> type) {
-        for (Register register : core.registers()) {
-            for (RecordStore<?> store : register.stores()) {
-                if (store.description().bean() == type) {
-                    // A kind every reader sees belongs to no community: read whole.
-                    boolean scoped = store.description().filters().stream().anyMatch(f -> f.name().equals(JpaRecords.NODE_FILTER));
-                    return (List<T>) read(type.getName(), store,
-                            scoped ? Map.of(JpaRecords.NODE_FILTER, String.valueOf(community.getId())) : Map.of());
-                }
-            }
-        }
-        throw new IllegalArgumentException("no core register keeps records of " + type.getName());
+        RecordStore<?> store = core.registers().stream().map(register -> register.store(type)).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no core register keeps records of " + type.getName()));
+        // A kind every reader sees belongs to no community: read whole.
+        boolean scoped = store.description().filters().stream().anyMatch(filter -> filter.name().equals(RecordStore.NODE_FILTER));
+        return (List<T>) read(type.getName(), store,
+                scoped ? Map.of(RecordStore.NODE_FILTER, String.valueOf(community.getId())) : Map.of());
     }
 
     @SuppressWarnings("unchecked")

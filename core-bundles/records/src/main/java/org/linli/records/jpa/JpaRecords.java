@@ -66,13 +66,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     public T create(T record) {
         CallerContext.require(type.write());
         return inTransaction(em -> {
-            RecordCheck check = check(em);
             record.setId(null);
-            guards.complete(write(em, check, record, null));
-            type.checkFields(check, record);
-            type.check(check, record, null);
-            review(em, check, record, null);
-            check.fields().throwIfAny();
+            checkWrite(em, record, null);
             em.persist(record);
             // The row goes in first: EclipseLink does not order inserts by foreign keys it does not map.
             em.flush();
@@ -94,13 +89,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
         CallerContext.require(type.write());
         return inTransaction(em -> {
             T stored = findToChange(em, id);
-            RecordCheck check = check(em);
             record.setId(id);
-            guards.complete(write(em, check, record, stored));
-            type.checkFields(check, record);
-            type.check(check, record, stored);
-            review(em, check, record, stored);
-            check.fields().throwIfAny();
+            checkWrite(em, record, stored);
             T merged = em.merge(record);
             type.afterWrite(em, record, merged);
             em.flush();
@@ -228,12 +218,22 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
         }), em::find, check.fields());
     }
 
-    /** Asks the guards once the record has passed its own checks, so they may rely on its references. */
-    private void review(EntityManager em, RecordCheck check, T record, T stored) {
+    /**
+     * Checks a write of {@code record} ({@code stored} on update, {@code null} on create): the
+     * guards complete it, the rules of its fields and the kind's own checks judge it, and only
+     * then do the guards review it, so that they may rely on its references. Throws with every
+     * field error found.
+     */
+    private void checkWrite(EntityManager em, T record, T stored) {
+        RecordCheck check = check(em);
+        guards.complete(write(em, check, record, stored));
+        type.checkFields(check, record);
+        type.check(check, record, stored);
         if (!check.fields().hasErrors()) {
             guards.review(RecordWrite.of(type.name(), record, stored, once(() -> type.governingNode(em, record)), em::find,
                     check.fields()));
         }
+        check.fields().throwIfAny();
     }
 
     /**

@@ -75,8 +75,7 @@ public final class KindOperations {
         }
         java.append("\n    protected ").append(service).append("Kinds(Register register) {\n");
         for (KindDescription kind : kinds) {
-            java.append("        ").append(store(kind)).append(" = Kinds.store(register, \"").append(kind.path()).append("\", ")
-                    .append(bean(kind)).append(".class);\n");
+            java.append("        ").append(store(kind)).append(" = Kinds.store(register, ").append(bean(kind)).append(".class);\n");
         }
         java.append("    }\n");
         for (KindDescription kind : kinds) {

@@ -9,14 +9,10 @@ final class Kinds {
     private Kinds() {
     }
 
-    /** The store of the kind at {@code path}, whose records are {@code type}s; an error when the register keeps none. */
+    /** The store of the kind whose records are {@code type}s; an error when the register keeps none. */
     @SuppressWarnings("unchecked")
-    static <T extends Identified> RecordStore<T> store(Register register, String path, Class<T> type) {
-        for (RecordStore<?> store : register.stores()) {
-            if (store.description().path().equals(path) && store.description().bean() == type) {
-                return (RecordStore<T>) store;
-            }
-        }
-        throw new IllegalStateException(register + " keeps no kind " + path + " of " + type.getName());
+    static <T extends Identified> RecordStore<T> store(Register register, Class<T> type) {
+        return (RecordStore<T>) register.store(type)
+                .orElseThrow(() -> new IllegalStateException(register + " keeps no kind of " + type.getName()));
     }
 }
