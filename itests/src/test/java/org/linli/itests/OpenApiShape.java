@@ -38,7 +38,7 @@ final class OpenApiShape {
                 JsonNode body = operation.path("requestBody").path("content");
                 body.fields().forEachRemaining(content -> line.append(" body=").append(content.getKey()).append(':')
                         .append(type(content.getValue().path("schema"))));
-                List<String> answers = new ArrayList<>();
+                TreeSet<String> answers = new TreeSet<>();
                 operation.path("responses").fields().forEachRemaining(answer -> {
                     StringBuilder text = new StringBuilder(answer.getKey());
                     answer.getValue().path("content").fields().forEachRemaining(content -> text.append(':')

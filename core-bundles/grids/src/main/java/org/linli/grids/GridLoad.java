@@ -1,11 +1,14 @@
 package org.linli.grids;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** One grid of a report: its buildings and households against the bounds. */
 public class GridLoad {
     private Long gridId;
     private String code;
     private String name;
     private int buildings;
+    @Schema(description = "Households registered in the dwellings of the grid's buildings")
     private long households;
     private Bound bound;
 

@@ -1,5 +1,6 @@
 package org.linli.grids;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ public class GridPlan {
     private int minHouseholds;
     private int maxHouseholds;
     private PlanStatus status;
+    @Schema(description = "Every grid after the plan within the bounds; false when buildings cannot be grouped so")
     private boolean withinBounds;
     private int buildingsMoved;
     private String proposedBy;

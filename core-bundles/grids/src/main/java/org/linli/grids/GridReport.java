@@ -1,5 +1,6 @@
 package org.linli.grids;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,10 +11,14 @@ public class GridReport {
     private String communityName;
     private int minHouseholds;
     private int maxHouseholds;
+    @Schema(description = "Households registered anywhere in the community")
     private long households;
+    @Schema(description = "Households whose dwelling lies, through its building, in an open grid")
     private long householdsInGrids;
     private long householdsOutsideGrids;
+    @Schema(description = "Always 0: every dwelling has one building and every building one grid")
     private long householdsInTwoGrids;
+    @Schema(description = "Every grid within the bounds and no household outside a grid")
     private boolean withinBounds;
     private List<GridLoad> grids = new ArrayList<>();
 

@@ -1,17 +1,22 @@
 package org.linli.grids;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
 /** One grid of a plan: what becomes of it and what it holds after the plan. */
 public class PlannedGrid {
     private PlanAction action;
+    @Schema(description = "The grid kept, changed or closed; for a new grid, set once the plan is applied")
     private Long gridId;
     private String code;
     private String name;
     private long households;
+    @Schema(description = "Against the plan's bounds; absent for a grid closed")
     private Bound bound;
+    @Schema(description = "The buildings after the plan, in walking order")
     private List<Long> buildingIds = new ArrayList<>();
+    @Schema(description = "The grid worker after the plan; absent where someone must be assigned")
     private Long workerId;
 
     public PlanAction getAction() {

@@ -1,5 +1,6 @@
 package org.linli.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ public class Evaluation {
     private Long nodeId;
     private String nodeName;
     /** EVALUATION, COMPARISON or PREVIEW */
+    @Schema(allowableValues = {"EVALUATION", "COMPARISON", "PREVIEW"})
     private String purpose;
     /** the plugin evaluated, when one was named; otherwise each community's bound plugin */
     private String plugin;

@@ -1,5 +1,7 @@
 package org.linli.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A parameter's value for one community or jurisdiction, and where it came from. */
 public class ParameterValue {
     private String plugin;
@@ -7,6 +9,7 @@ public class ParameterValue {
     private String name;
     private String value;
     /** "default", "plugin" (the plugin's own setting) or the territory code whose override applies */
+    @Schema(description = "default, plugin, or the territory code whose override applies")
     private String source;
 
     public String getPlugin() {

@@ -1,5 +1,6 @@
 package org.linli.residents;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,12 +10,19 @@ import java.util.List;
  * given on creation to register a whole household at once: all of it is stored or none.
  */
 public class Household {
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private Long id;
+    @Schema(description = "Household number (户号), unique", maxLength = 32, requiredMode = Schema.RequiredMode.REQUIRED)
     private String number;
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     private Long dwellingId;
+    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     private HouseholdKind kind;
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private Long headResidentId;
+    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private int memberCount;
+    @Schema(description = "On create: members to register at once, all or none, exactly one HEAD. On read of one household: its members.")
     private List<Resident> members = new ArrayList<>();
 
     public Long getId() {

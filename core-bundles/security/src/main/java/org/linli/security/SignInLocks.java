@@ -1,5 +1,6 @@
 package org.linli.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
@@ -18,7 +19,8 @@ public interface SignInLocks {
      * @param name  the user name or the address
      * @param until when it runs out by itself
      */
-    record Lock(String kind, String name, Instant until) {
+    @Schema(name = "SignInLock")
+    record Lock(@Schema(allowableValues = {"user", "address"}) String kind, String name, @Schema(description = "When the lock runs out by itself") Instant until) {
     }
 
     /** The locks in force; needs {@link Permission#USERS_MANAGE} over the whole territory. */

@@ -1,13 +1,17 @@
 package org.linli.staff;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A worker's household visits in one ISO week (Monday to Sunday). */
 public class VisitWeek {
+    @Schema(description = "The ISO week", example = "2026-W48")
     private String week;
     private LocalDate monday;
     private int visits;
+    @Schema(description = "Days with at least one visit")
     private int days;
+    @Schema(description = "The visits' minutes added up")
     private int minutes;
 
     /** The ISO week, such as {@code 2026-W48}. */

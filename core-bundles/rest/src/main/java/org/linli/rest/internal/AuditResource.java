@@ -9,8 +9,10 @@ import org.linli.audit.AuditEntry;
 import org.linli.audit.AuditLog;
 import org.linli.audit.AuditQuery;
 import org.linli.common.Page;
+import org.linli.security.Permission;
 
 /** {@code /audit}: the audit log, newest first, for auditors. It has no way to change an entry. */
+@Doc(tag = "Audit")
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
@@ -21,8 +23,12 @@ public class AuditResource {
     }
 
     @GET
-    public Page<AuditEntry> search(@QueryParam("user") String user, @QueryParam("action") String action,
-                                   @QueryParam("entity") String entity, @QueryParam("entityId") String entityId,
+    @Doc(id = "searchAudit", summary = "Read the audit log, newest first", needs = Permission.AUDIT_READ, answer = "One page of entries",
+            problems = 400)
+    public Page<AuditEntry> search(@QueryParam("user") @Param("Entries of this user") String user,
+                                   @QueryParam("action") @Param("Entries of this action, e.g. reveal") String action,
+                                   @QueryParam("entity") @Param("Entries about this kind of thing, e.g. resident") String entity,
+                                   @QueryParam("entityId") @Param("Entries about this one thing") String entityId,
                                    @QueryParam("page") String page, @QueryParam("size") String size) {
         return audit.search(new AuditQuery(user, action, entity, entityId), Params.page(page, size));
     }

@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.linli.security.CallerContext;
 import org.linli.security.Permission;
 
 /** {@code /memberships/cross-holders}: the one operation of the organisations register beyond its kinds' five. */
+@Doc(tag = "Organisations")
 @Path("/memberships/cross-holders")
 @Produces(MediaType.APPLICATION_JSON)
 public class CrossHoldersResource {
@@ -24,9 +26,11 @@ public class CrossHoldersResource {
 
     /** Who sits in both organisations on a date (一肩挑, 交叉任职). */
     @GET
-    public List<Membership> crossHolders(@QueryParam("organisationId") String organisationId,
-                                         @QueryParam("otherOrganisationId") String otherOrganisationId,
-                                         @QueryParam("on") String on) {
+    @Doc(id = "findCrossHolders", summary = "Who sits in both organisations on a date (一肩挑, 交叉任职)", needs = Permission.ORGANISATION_READ,
+            answer = "The memberships in organisationId whose person also sits in otherOrganisationId", problems = 400)
+    public List<Membership> crossHolders(@QueryParam("organisationId") @Param(type = Long.class, required = true) String organisationId,
+                                         @QueryParam("otherOrganisationId") @Param(type = Long.class, required = true) String otherOrganisationId,
+                                         @QueryParam("on") @Param(value = "The date; today when absent", type = LocalDate.class) String on) {
         // Before the parameters' checks: a caller who may not read organisations hears 403 whatever they send.
         CallerContext.require(Permission.ORGANISATION_READ);
         Long first = Params.toLong("organisationId", organisationId);

@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.osgi.framework.BundleContext;
  * attack. Policy plugins are listed with their state but do not decide: a plugin being installed
  * or removed, or one that fails to start, leaves the platform serving.
  */
+@Doc(tag = "Platform")
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
@@ -39,7 +41,19 @@ public class HealthResource {
         this.database = database;
     }
 
+    /** The answer: the status for everyone, what was found for an administrator of the whole territory. */
+    public record Health(
+            @Schema(allowableValues = {"UP", "DOWN"}) String status,
+            @Schema(description = "Product, version, schema version and any error; only for an administrator of the whole territory")
+            DatabaseHealth database,
+            @Schema(description = "Linli bundles not active and policy plugins with their versions; only for an administrator of the "
+                    + "whole territory")
+            Map<String, Object> bundles) {
+    }
+
     @GET
+    @Doc(id = "health", summary = "UP or DOWN; the database and bundle state for an administrator of the whole territory",
+            returns = Health.class, answer = "UP; DOWN with 503", alsoAnswers = 503)
     public Response health() {
         Database db = database.get();
         DatabaseHealth dbHealth = db == null
@@ -64,13 +78,9 @@ public class HealthResource {
         bundles.put("linli", linliBundles);
         bundles.put("notActive", notActive);
         bundles.put("policyPlugins", plugins);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", up ? "UP" : "DOWN");
         Caller caller = CallerContext.current();
-        if (caller.roles().contains(Role.ADMIN) && caller.everywhere()) {
-            body.put("database", dbHealth);
-            body.put("bundles", bundles);
-        }
+        boolean administrator = caller.roles().contains(Role.ADMIN) && caller.everywhere();
+        Health body = new Health(up ? "UP" : "DOWN", administrator ? dbHealth : null, administrator ? bundles : null);
         return Response.status(up ? 200 : 503).entity(body).build();
     }
 

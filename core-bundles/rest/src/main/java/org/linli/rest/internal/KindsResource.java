@@ -1,9 +1,8 @@
 package org.linli.rest.internal;
 
-import java.util.LinkedHashMap;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.ws.rs.GET;
@@ -13,6 +12,7 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import org.linli.records.FieldDescription;
+import org.linli.records.FieldType;
 import org.linli.records.FilterDescription;
 import org.linli.records.KindDescription;
 import org.linli.security.Caller;
@@ -23,19 +23,83 @@ import org.linli.security.CallerContext;
  * with labels in Chinese and English, so that a client or the console builds its lists and forms
  * from it.
  */
+@Doc(tag = "Kinds")
 @Path("/kinds")
 @Produces(MediaType.APPLICATION_JSON)
 public class KindsResource {
-    private static final Locale[] LANGUAGES = {Locale.CHINESE, Locale.ENGLISH};
-
     private final Kinds kinds;
 
     KindsResource(Kinds kinds) {
         this.kinds = kinds;
     }
 
+    /** Words in Chinese and English. */
+    public record Words(String zh, String en) {
+        static Words of(Function<Locale, String> text) {
+            return new Words(text.apply(Locale.CHINESE), text.apply(Locale.ENGLISH));
+        }
+
+        /** The words there are, if any. */
+        static Words about(Function<Locale, Optional<String>> text) {
+            Words words = new Words(text.apply(Locale.CHINESE).orElse(null), text.apply(Locale.ENGLISH).orElse(null));
+            return words.zh == null && words.en == null ? null : words;
+        }
+    }
+
+    @Schema(description = "A kind of record as the store enforces it, with labels in Chinese and English: what a client needs to build "
+            + "a list and a form.")
+    public record Kind(
+            @Schema(description = "The kind's path: /api/v1/{kind}.", requiredMode = Schema.RequiredMode.REQUIRED) String kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String register,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Words labels,
+            Words about,
+            @Schema(description = "The permission to read; absent: every authenticated caller.") String read,
+            @Schema(description = "The permission to create, change and delete.", requiredMode = Schema.RequiredMode.REQUIRED) String write,
+            @Schema(description = "Whether the caller holds the permission to write.", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean writable,
+            @Schema(description = "The kind's operations on the SOAP door: the service, and the names in getX and findXs.") Soap soap,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<KindField> fields,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<KindFilter> filters) {
+    }
+
+    /** Where a kind is on the SOAP door. */
+    public record Soap(String service, String name, String plural) {
+    }
+
+    @Schema(description = "A field of a kind: its JSON name and type, the rules the store enforces on it, its labels and, for an "
+            + "enumeration, its values with their labels.")
+    public record KindField(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) FieldType type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Words labels,
+            Words about,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) boolean required,
+            @Schema(description = "Set by Linli; what a caller sends is ignored or replaced.", requiredMode = Schema.RequiredMode.REQUIRED)
+            boolean readOnly,
+            @Schema(description = "The longest text, in characters.") Integer maxLength,
+            Long minimum,
+            Long maximum,
+            @Schema(description = "A regular expression the whole text matches.") String pattern,
+            @Schema(description = "The code list (/codes?list=) whose codes the field takes.") String codeList,
+            @Schema(description = "A date that must not lie in the future; absent when it may.") Boolean notFuture,
+            @Schema(description = "An enumeration's values with their labels.") List<KindValue> values,
+            @Schema(description = "What a list holds.") KindField items,
+            @Schema(description = "What an object holds.") List<KindField> fields) {
+    }
+
+    /** A value of an enumeration. */
+    public record KindValue(String value, Words labels) {
+    }
+
+    /** A query parameter of a kind's search. */
+    public record KindFilter(String name, FieldType type, @Schema(description = "The values it takes, when they are few") List<String> values,
+                             String description) {
+    }
+
     @GET
-    public List<Map<String, Object>> list() {
+    @Doc(id = "listKinds", summary = "Every kind of record the caller may read, described as the store enforces it",
+            answer = "The kinds")
+    public List<Kind> list() {
         Caller caller = CallerContext.current();
         return kinds.all().stream().map(store -> store.description()).filter(kind -> readable(caller, kind))
                 .map(kind -> describe(kind, caller)).toList();
@@ -43,7 +107,8 @@ public class KindsResource {
 
     @GET
     @Path("{kind}")
-    public Map<String, Object> get(@PathParam("kind") String path) {
+    @Doc(id = "getKind", summary = "One kind of record", answer = "The kind", problems = 404)
+    public Kind get(@PathParam("kind") @Param("The kind's path, such as memberships") String path) {
         Caller caller = CallerContext.current();
         KindDescription kind = kinds.get(path).description();
         if (!readable(caller, kind)) {
@@ -57,72 +122,24 @@ public class KindsResource {
         return kind.read().map(caller::may).orElse(true);
     }
 
-    static Map<String, Object> describe(KindDescription kind, Caller caller) {
-        Map<String, Object> described = new LinkedHashMap<>();
-        described.put("kind", kind.path());
-        described.put("register", kind.register());
-        described.put("labels", words(kind::label));
-        about(kind::description).ifPresent(about -> described.put("about", about));
-        kind.read().ifPresent(read -> described.put("read", read.name()));
-        described.put("write", kind.write().name());
-        described.put("writable", caller.may(kind.write()));
-        described.put("soap", Map.of("service", kind.register(), "name", kind.soapName(), "plural", kind.soapPluralName()));
-        described.put("fields", kind.fields().stream().map(KindsResource::field).toList());
-        described.put("filters", kind.filters().stream().map(KindsResource::filter).toList());
-        return described;
+    static Kind describe(KindDescription kind, Caller caller) {
+        return new Kind(kind.path(), kind.register(), Words.of(kind::label), Words.about(kind::description),
+                kind.read().map(Enum::name).orElse(null), kind.write().name(), caller.may(kind.write()),
+                new Soap(kind.register(), kind.soapName(), kind.soapPluralName()),
+                kind.fields().stream().map(KindsResource::field).toList(), kind.filters().stream().map(KindsResource::filter).toList());
     }
 
-    private static Map<String, Object> field(FieldDescription field) {
-        Map<String, Object> described = new LinkedHashMap<>();
-        described.put("name", field.name());
-        described.put("type", field.type().name());
-        described.put("labels", words(field::label));
-        about(field::description).ifPresent(about -> described.put("about", about));
-        described.put("required", field.required());
-        described.put("readOnly", field.readOnly());
-        field.maxLength().ifPresent(max -> described.put("maxLength", max));
-        field.minimum().ifPresent(min -> described.put("minimum", min));
-        field.maximum().ifPresent(max -> described.put("maximum", max));
-        field.pattern().ifPresent(pattern -> described.put("pattern", pattern));
-        field.codeList().ifPresent(list -> described.put("codeList", list));
-        if (field.notFuture()) {
-            described.put("notFuture", true);
-        }
-        if (!field.values().isEmpty()) {
-            described.put("values", field.values().stream().map(value -> Map.of("value", value,
-                    "labels", words(language -> field.valueLabel(value, language)))).toList());
-        }
-        field.items().ifPresent(items -> described.put("items", field(items)));
-        if (!field.fields().isEmpty()) {
-            described.put("fields", field.fields().stream().map(KindsResource::field).toList());
-        }
-        return described;
+    private static KindField field(FieldDescription field) {
+        return new KindField(field.name(), field.type(), Words.of(field::label), Words.about(field::description), field.required(),
+                field.readOnly(), field.maxLength().orElse(null), field.minimum().orElse(null), field.maximum().orElse(null),
+                field.pattern().orElse(null), field.codeList().orElse(null), field.notFuture() ? Boolean.TRUE : null,
+                field.values().isEmpty() ? null : field.values().stream()
+                        .map(value -> new KindValue(value, Words.of(language -> field.valueLabel(value, language)))).toList(),
+                field.items().map(KindsResource::field).orElse(null),
+                field.fields().isEmpty() ? null : field.fields().stream().map(KindsResource::field).toList());
     }
 
-    private static Map<String, Object> filter(FilterDescription filter) {
-        Map<String, Object> described = new LinkedHashMap<>();
-        described.put("name", filter.name());
-        described.put("type", filter.type().name());
-        if (!filter.values().isEmpty()) {
-            described.put("values", filter.values());
-        }
-        described.put("description", filter.description());
-        return described;
-    }
-
-    private static Map<String, String> words(Function<Locale, String> text) {
-        Map<String, String> words = new LinkedHashMap<>();
-        for (Locale language : LANGUAGES) {
-            words.put(language.getLanguage(), text.apply(language));
-        }
-        return words;
-    }
-
-    private static Optional<Map<String, String>> about(Function<Locale, Optional<String>> text) {
-        Map<String, String> words = new LinkedHashMap<>();
-        for (Locale language : LANGUAGES) {
-            text.apply(language).ifPresent(about -> words.put(language.getLanguage(), about));
-        }
-        return words.isEmpty() ? Optional.empty() : Optional.of(words);
+    private static KindFilter filter(FilterDescription filter) {
+        return new KindFilter(filter.name(), filter.type(), filter.values().isEmpty() ? null : filter.values(), filter.description());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.FormParam;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -20,7 +21,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.MultivaluedMap;
 import org.linli.common.NotFoundException;
 import org.linli.common.PageRequest;
 import org.linli.common.ValidationException;
@@ -38,6 +38,7 @@ import org.linli.services.ServiceDesk;
  * Linli territory node, given as {@code address_id}; times carry the installation's offset.
  * Linli's own API ({@code /services}, {@code /requests}) says more: steps, dispatches, owners.
  */
+@Doc(tag = "Open311")
 @Path("/open311")
 @Produces(MediaType.APPLICATION_JSON)
 public class Open311Resource {
@@ -51,6 +52,8 @@ public class Open311Resource {
 
     @GET
     @Path("services.json")
+    @Doc(id = "open311Services", summary = "GeoReport v2: the active services",
+            answer = "service_code, service_name, description, metadata, type, keywords, group")
     public List<Map<String, Object>> services() {
         List<Map<String, Object>> services = new ArrayList<>();
         for (Service service : desk.services().search(Map.of("active", "true"), PageRequest.of(0, PageRequest.MAX_SIZE)).items()) {
@@ -69,6 +72,8 @@ public class Open311Resource {
 
     @GET
     @Path("services/{code}.json")
+    @Doc(id = "open311ServiceDefinition", summary = "GeoReport v2: a service definition (Linli services have no extra attributes)",
+            answer = "service_code and attributes", problems = 404)
     public Map<String, Object> definition(@PathParam("code") String code) {
         List<Service> found = desk.services().search(Map.of("code", code), PageRequest.of(0, 1)).items();
         if (found.isEmpty()) {
@@ -80,22 +85,31 @@ public class Open311Resource {
     @POST
     @Path("requests.json")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public List<Map<String, Object>> create(MultivaluedMap<String, String> form) {
+    @Doc(id = "open311CreateRequest", summary = "GeoReport v2: register a request; address_id is a Linli territory node",
+            needs = Permission.REQUEST_WRITE, answer = "service_request_id and service_notice", problems = {400, 409})
+    public List<Map<String, Object>> create(@FormParam("service_code") @Param(required = true) String serviceCode,
+                                            @FormParam("address_id") @Param(value = "A Linli territory node's id", type = Long.class,
+                                                    required = true) String addressId,
+                                            @FormParam("lat") @Param(type = BigDecimal.class) String lat,
+                                            @FormParam("long") @Param(type = BigDecimal.class) String lon,
+                                            @FormParam("description") String description,
+                                            @FormParam("first_name") String firstName,
+                                            @FormParam("last_name") String lastName) {
         // Before the form's own checks, so that a caller who may not register requests hears 403 whatever they send.
         CallerContext.require(Permission.REQUEST_WRITE);
         Request request = new Request();
-        request.setServiceCode(blankToNull(form.getFirst("service_code")));
+        request.setServiceCode(blankToNull(serviceCode));
         if (request.getServiceCode() == null) {
             throw new ValidationException("service_code", "required", "service_code is required");
         }
-        request.setNodeId(Params.toLong("address_id", form.getFirst("address_id")));
+        request.setNodeId(Params.toLong("address_id", addressId));
         if (request.getNodeId() == null) {
             throw new ValidationException("address_id", "required", "address_id, the id of a Linli territory node, is required");
         }
-        request.setDescription(blankToNull(form.getFirst("description")) == null ? "(Open311)" : form.getFirst("description"));
-        request.setLatitude(decimal("lat", form.getFirst("lat")));
-        request.setLongitude(decimal("long", form.getFirst("long")));
-        String name = String.join(" ", Stream.of(form.getFirst("last_name"), form.getFirst("first_name"))
+        request.setDescription(blankToNull(description) == null ? "(Open311)" : description);
+        request.setLatitude(decimal("lat", lat));
+        request.setLongitude(decimal("long", lon));
+        String name = String.join(" ", Stream.of(lastName, firstName)
                 .filter(part -> part != null && !part.isBlank()).map(String::strip).toList());
         request.setRequesterName(name.isEmpty() ? null : name);
         request.setChannel(Channel.ONLINE);
@@ -108,9 +122,15 @@ public class Open311Resource {
 
     @GET
     @Path("requests.json")
-    public List<Map<String, Object>> requests(@QueryParam("service_request_id") String ids, @QueryParam("service_code") String code,
-                                              @QueryParam("start_date") String start, @QueryParam("end_date") String end,
-                                              @QueryParam("status") String status) {
+    @Doc(id = "open311Requests", summary = "GeoReport v2: requests", needs = Permission.REQUEST_READ,
+            answer = "service_request_id, status, status_notes, service_code, description, agency_responsible, requested_datetime, "
+                    + "updated_datetime, expected_datetime, address_id, lat, long", problems = 400)
+    public List<Map<String, Object>> requests(
+            @QueryParam("service_request_id") @Param("Comma-separated ids; the other filters are then ignored") String ids,
+            @QueryParam("service_code") @Param("Of this service") String code,
+            @QueryParam("start_date") @Param("Received on or after this date (W3C date-time)") String start,
+            @QueryParam("end_date") @Param("Received on or before this date") String end,
+            @QueryParam("status") @Param(value = "Open or closed", values = {"open", "closed"}) String status) {
         if (ids != null && !ids.isBlank()) {
             List<Map<String, Object>> found = new ArrayList<>();
             for (String id : ids.split(",")) {
@@ -138,6 +158,8 @@ public class Open311Resource {
 
     @GET
     @Path("requests/{id}.json")
+    @Doc(id = "open311Request", summary = "GeoReport v2: one request", needs = Permission.REQUEST_READ, answer = "The request, alone in a list",
+            problems = 404)
     public List<Map<String, Object>> request(@PathParam("id") long id) {
         return List.of(view(desk.requests().get(id)));
     }

@@ -1,13 +1,48 @@
 package org.linli.rest.internal;
 
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.FormParam;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import org.linli.common.Page;
 import org.linli.records.FieldDescription;
 import org.linli.records.FilterDescription;
 import org.linli.records.KindDescription;
@@ -15,41 +50,214 @@ import org.linli.records.RecordStore;
 import org.linli.security.Permission;
 
 /**
- * The OpenAPI 3 document of the REST door: every kind's five operations and schema generated from
- * its {@link KindDescription} (the rules the store enforces, the labels it carries), added to
- * {@code openapi.json}, which describes the operations that are not a kind's.
+ * The OpenAPI 3 document of the REST door, generated: every kind's five operations and schema from
+ * its {@link KindDescription} (the rules the store enforces, the labels it carries), every other
+ * operation from its resource method's JAX-RS annotations, its types and its {@link Doc}, and every
+ * schema they refer to from the class Jackson writes and reads, with what its {@link Schema}
+ * annotations add. Nothing of it is written by hand.
  */
 final class OpenApiDocument {
-    static final String OPERATIONS = "openapi.json";
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String SCHEMAS = "#/components/schemas/";
+    private static final Map<Class<? extends Annotation>, String> VERBS = new LinkedHashMap<>();
+
+    static {
+        VERBS.put(GET.class, "get");
+        VERBS.put(POST.class, "post");
+        VERBS.put(PUT.class, "put");
+        VERBS.put(DELETE.class, "delete");
+    }
 
     private final ObjectMapper json;
-    private final ObjectNode operations;
+    private final List<Class<?>> resources;
 
-    OpenApiDocument(ObjectMapper json) {
+    /** The document of {@code resources}, the resource classes other than the generic one of the kinds. */
+    OpenApiDocument(ObjectMapper json, List<Class<?>> resources) {
         this.json = json;
-        try (InputStream in = OpenApiDocument.class.getResourceAsStream(OPERATIONS)) {
-            operations = (ObjectNode) json.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.resources = resources;
     }
 
     /** The whole document for the kinds served now. */
     ObjectNode build(List<RecordStore<?>> stores) {
-        ObjectNode document = operations.deepCopy();
-        ObjectNode paths = (ObjectNode) document.get("paths");
-        ObjectNode schemas = (ObjectNode) document.get("components").get("schemas");
+        ObjectNode document = json.createObjectNode().put("openapi", "3.0.3");
+        document.putObject("info").put("title", "Linli (邻里) API").put("version", "1.0.0").put("description",
+                "Community governance: territory, residents and households, organisations, staff, the service desk, "
+                        + "community affairs and local policy. Every call needs credentials: HTTP Basic or a Bearer API token. "
+                        + "Each operation lists in x-linli-permission the permissions the caller's role must hold (an empty "
+                        + "list: any authenticated caller); a caller without them is answered 403 to any well-formed request. "
+                        + "Errors are RFC 9457 problem details whose errors array names each offending field.");
+        document.putArray("servers").addObject().put("url", RestEndpoint.ADDRESS);
+        ArrayNode security = document.putArray("security");
+        security.addObject().putArray("basic");
+        security.addObject().putArray("bearer");
+        ObjectNode paths = document.putObject("paths");
+        ObjectNode components = document.putObject("components");
+        ObjectNode schemes = components.putObject("securitySchemes");
+        schemes.putObject("basic").put("type", "http").put("scheme", "basic");
+        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer").put("description", "An integrator's API token");
+        Schemas schemas = new Schemas(components.putObject("schemas"), stores);
+        schemas.of(json.constructType(Problem.class));
+        for (Class<?> resource : resources) {
+            operations(resource, paths, schemas);
+        }
         for (RecordStore<?> store : stores) {
             KindDescription kind = store.description();
             paths.set("/" + kind.path(), collection(kind));
             paths.set("/" + kind.path() + "/{id}", single(kind));
-            schemas.set(kind.soapName(), schema(kind.bean().getSimpleName(), kind.fields(), kind.description(Locale.ENGLISH).orElse(null),
-                    schemas));
-            schemas.set(kind.soapName() + "Page", page(kind));
         }
         return document;
     }
+
+    // ---- operations of the resource classes ----
+
+    private void operations(Class<?> resource, ObjectNode paths, Schemas schemas) {
+        String base = resource.getAnnotation(Path.class).value();
+        Method[] methods = resource.getDeclaredMethods();
+        Arrays.sort(methods, Comparator.comparing(Method::getName));
+        for (Method method : methods) {
+            String verb = verb(method);
+            if (verb == null) {
+                continue;
+            }
+            Path sub = method.getAnnotation(Path.class);
+            String path = "/" + Stream.of(base, sub == null ? "" : sub.value()).map(p -> p.replaceAll("^/+|/+$", ""))
+                    .filter(p -> !p.isEmpty()).reduce((a, b) -> a + "/" + b).orElse("");
+            Doc doc = method.getAnnotation(Doc.class);
+            if (doc == null || doc.id().isEmpty() || doc.summary().isEmpty()) {
+                throw new IllegalStateException(resource.getName() + "." + method.getName() + " has no @Doc with an id and a summary");
+            }
+            ObjectNode pathItem = paths.has(path) ? (ObjectNode) paths.get(path) : paths.putObject(path);
+            pathItem.set(verb, operation(resource, method, doc, schemas));
+        }
+    }
+
+    private static String verb(Method method) {
+        if (!Modifier.isPublic(method.getModifiers())) {
+            return null;
+        }
+        return VERBS.entrySet().stream().filter(verb -> method.isAnnotationPresent(verb.getKey())).map(Map.Entry::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private ObjectNode operation(Class<?> resource, Method method, Doc doc, Schemas schemas) {
+        ObjectNode operation = json.createObjectNode();
+        operation.putArray("tags").add(tag(resource));
+        operation.put("summary", doc.summary()).put("operationId", doc.id());
+        ArrayNode permissions = operation.putArray("x-linli-permission");
+        Arrays.stream(doc.needs()).map(Permission::name).forEach(permissions::add);
+        ArrayNode parameters = json.createArrayNode();
+        ObjectNode form = null;
+        for (Parameter parameter : method.getParameters()) {
+            Param param = parameter.getAnnotation(Param.class);
+            PathParam inPath = parameter.getAnnotation(PathParam.class);
+            QueryParam inQuery = parameter.getAnnotation(QueryParam.class);
+            FormParam inForm = parameter.getAnnotation(FormParam.class);
+            if (parameter.isAnnotationPresent(Context.class)) {
+                continue;
+            }
+            if (inPath != null || inQuery != null) {
+                String name = inPath != null ? inPath.value() : inQuery.value();
+                ObjectNode described = parameters.addObject().put("name", name).put("in", inPath != null ? "path" : "query")
+                        .put("required", inPath != null || (param != null && param.required()));
+                if (param == null && inQuery != null && (name.equals("page") || name.equals("size"))) {
+                    described.put("description", name.equals("page") ? "Zero-based page number" : "Page size, 1 to 500 (default 20)");
+                    described.putObject("schema").put("type", "integer").put("format", "int32");
+                    continue;
+                }
+                describeParameter(described, parameter, param, schemas);
+            } else if (inForm != null) {
+                if (form == null) {
+                    form = json.createObjectNode().put("type", "object");
+                }
+                ObjectNode property = form.with("properties").putObject(inForm.value());
+                describeParameter(property, parameter, param, schemas);
+                property.setAll((ObjectNode) property.remove("schema"));
+                if (param != null && param.required()) {
+                    form.withArray("required").add(inForm.value());
+                }
+            } else {
+                operation.putObject("requestBody").put("required", true).putObject("content")
+                        .putObject(consumed(resource, method)).set("schema", schemas.of(json.constructType(parameter.getParameterizedType())));
+            }
+        }
+        if (form != null) {
+            operation.putObject("requestBody").put("required", true).putObject("content")
+                    .putObject(MediaType.APPLICATION_FORM_URLENCODED).set("schema", form);
+        }
+        if (!parameters.isEmpty()) {
+            operation.set("parameters", parameters);
+        }
+        JavaType answer = doc.returns() != Void.class
+                ? doc.list() ? json.getTypeFactory().constructCollectionType(List.class, doc.returns()) : json.constructType(doc.returns())
+                : method.getReturnType() == Response.class || method.getReturnType() == void.class ? null
+                : json.constructType(method.getGenericReturnType());
+        int status = doc.status() != 0 ? doc.status() : answer == null ? 204 : 200;
+        ObjectNode responses = operation.putObject("responses");
+        for (int code : concat(new int[] {status}, doc.alsoAnswers())) {
+            ObjectNode response = responses.putObject(String.valueOf(code))
+                    .put("description", doc.answer().isEmpty() ? status == 204 ? "Done" : "The answer" : doc.answer());
+            if (answer != null) {
+                response.putObject("content").putObject(produced(resource, method)).set("schema", schemas.of(answer));
+            }
+        }
+        problems(operation, concat(new int[] {401}, doc.needs().length > 0 ? new int[] {403} : new int[0], doc.problems()));
+        // In the order of their codes, as a reader looks them up.
+        TreeMap<String, JsonNode> byCode = new TreeMap<>();
+        responses.fields().forEachRemaining(response -> byCode.put(response.getKey(), response.getValue()));
+        byCode.forEach(operation.putObject("responses")::set);
+        return operation;
+    }
+
+    private static void describeParameter(ObjectNode described, Parameter parameter, Param param, Schemas schemas) {
+        if (param != null && !param.value().isEmpty()) {
+            described.put("description", param.value());
+        }
+        Class<?> type = param != null && param.type() != String.class ? param.type() : parameter.getType();
+        ObjectNode schema = schemas.scalar(type);
+        if (schema == null) {
+            throw new IllegalStateException(parameter + " is of a type a parameter cannot have: " + type);
+        }
+        if (param != null && param.values().length > 0) {
+            Arrays.stream(param.values()).forEach(schema.putArray("enum")::add);
+        }
+        if (param != null && param.minimum() != Long.MIN_VALUE) {
+            schema.put("minimum", param.minimum());
+        }
+        described.set("schema", schema);
+    }
+
+    private static String tag(Class<?> resource) {
+        for (Class<?> c = resource; c != null; c = c.getEnclosingClass()) {
+            Doc doc = c.getAnnotation(Doc.class);
+            if (doc != null && !doc.tag().isEmpty()) {
+                return doc.tag();
+            }
+        }
+        throw new IllegalStateException(resource.getName() + " has no @Doc(tag), nor has the class that holds it");
+    }
+
+    private static String consumed(Class<?> resource, Method method) {
+        Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
+                : resource.getAnnotation(Consumes.class);
+        return consumes == null ? MediaType.APPLICATION_JSON : mediaType(consumes.value()[0]);
+    }
+
+    private static String produced(Class<?> resource, Method method) {
+        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                : resource.getAnnotation(Produces.class);
+        return produces == null ? MediaType.APPLICATION_JSON : mediaType(produces.value()[0]);
+    }
+
+    private static String mediaType(String value) {
+        int parameters = value.indexOf(';');
+        return parameters < 0 ? value : value.substring(0, parameters);
+    }
+
+    private static int[] concat(int[]... arrays) {
+        return Arrays.stream(arrays).flatMapToInt(Arrays::stream).toArray();
+    }
+
+    // ---- the kinds' five operations ----
 
     private ObjectNode collection(KindDescription kind) {
         ObjectNode path = json.createObjectNode();
@@ -67,14 +275,14 @@ final class OpenApiDocument {
                 .putObject("schema").put("type", "integer").put("format", "int32");
         parameters.addObject().put("name", "size").put("in", "query").put("required", false)
                 .put("description", "Page size, 1 to 500 (default 20)").putObject("schema").put("type", "integer").put("format", "int32");
-        respond(search, "200", "One page of " + plural(kind), "#/components/schemas/" + kind.soapName() + "Page");
-        problems(search, "400", "401", "403");
+        respond(search, "200", "One page of " + plural(kind), SCHEMAS + kind.soapName() + "Page");
+        problems(search, 400, 401, 403);
         path.set("get", search);
 
         ObjectNode create = operation(kind, "Create a " + kind.name(), "create" + kind.soapName(), kind.write());
         body(create, kind);
-        respond(create, "201", "Created; Location names the new resource", "#/components/schemas/" + kind.soapName());
-        problems(create, "400", "401", "403", "409");
+        respond(create, "201", "Created; Location names the new resource", SCHEMAS + kind.soapName());
+        problems(create, 400, 401, 403, 409);
         path.set("post", create);
         return path;
     }
@@ -83,19 +291,19 @@ final class OpenApiDocument {
         ObjectNode path = json.createObjectNode();
         path.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .putObject("schema").put("type", "integer").put("format", "int64");
-        String schema = "#/components/schemas/" + kind.soapName();
+        String schema = SCHEMAS + kind.soapName();
         ObjectNode get = operation(kind, "Read one", "get" + kind.soapName(), kind.read().orElse(null));
         respond(get, "200", "Found", schema);
-        problems(get, "400", "401", "403", "404");
+        problems(get, 400, 401, 403, 404);
         path.set("get", get);
         ObjectNode put = operation(kind, "Replace the writable fields", "update" + kind.soapName(), kind.write());
         body(put, kind);
         respond(put, "200", "Updated", schema);
-        problems(put, "400", "401", "403", "404", "409");
+        problems(put, 400, 401, 403, 404, 409);
         path.set("put", put);
         ObjectNode delete = operation(kind, "Delete one that no other record refers to", "delete" + kind.soapName(), kind.write());
         delete.putObject("responses").putObject("204").put("description", "Deleted");
-        problems(delete, "401", "403", "404", "409");
+        problems(delete, 401, 403, 404, 409);
         path.set("delete", delete);
         return path;
     }
@@ -114,7 +322,7 @@ final class OpenApiDocument {
 
     private static void body(ObjectNode operation, KindDescription kind) {
         operation.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
-                .putObject("schema").put("$ref", "#/components/schemas/" + kind.soapName());
+                .putObject("schema").put("$ref", SCHEMAS + kind.soapName());
     }
 
     private static void respond(ObjectNode operation, String status, String description, String schema) {
@@ -122,82 +330,29 @@ final class OpenApiDocument {
                 .putObject("application/json").putObject("schema").put("$ref", schema);
     }
 
-    private static void problems(ObjectNode operation, String... statuses) {
-        for (String status : statuses) {
-            operation.with("responses").putObject(status).put("description", switch (status) {
-                case "400" -> "Invalid input; errors name each field";
-                case "401" -> "No or wrong credentials";
-                case "403" -> "The role does not allow this";
-                case "404" -> "No such record, or not in the caller's jurisdiction";
-                default -> "Conflicts with stored data, or other records still refer to it";
-            }).putObject("content").putObject("application/problem+json").putObject("schema").put("$ref", PROBLEM);
+    private static void problems(ObjectNode operation, int... statuses) {
+        for (int status : statuses) {
+            operation.with("responses").putObject(String.valueOf(status)).put("description", switch (status) {
+                case 400 -> "Invalid input; errors name each field";
+                case 401 -> "No or wrong credentials";
+                case 403 -> "The role does not allow this";
+                case 404 -> "No such record, or not in the caller's jurisdiction";
+                case 409 -> "Conflicts with stored data, or other records still refer to it";
+                case 503 -> "A service it needs is not running";
+                default -> throw new IllegalArgumentException("no problem is described for status " + status);
+            }).putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema").put("$ref", PROBLEM);
         }
     }
 
-    private ObjectNode page(KindDescription kind) {
-        ObjectNode page = json.createObjectNode().put("type", "object");
-        ObjectNode properties = page.putObject("properties");
-        properties.putObject("items").put("type", "array").putObject("items").put("$ref", "#/components/schemas/" + kind.soapName());
-        properties.putObject("page").put("type", "integer");
-        properties.putObject("size").put("type", "integer");
-        properties.putObject("total").put("type", "integer").put("format", "int64");
-        return page;
+    private static String plural(KindDescription kind) {
+        return kind.path().replace('-', ' ');
     }
 
-    /** The schema of an object with {@code fields}; objects they hold become schemas of their own, named by their bean. */
-    private ObjectNode schema(String name, List<FieldDescription> fields, String description, ObjectNode schemas) {
-        ObjectNode schema = json.createObjectNode().put("type", "object");
-        if (description != null) {
-            schema.put("description", description);
-        }
-        ObjectNode properties = schema.putObject("properties");
-        for (FieldDescription field : fields) {
-            properties.set(field.name(), property(field, schemas));
-            if (field.required()) {
-                schema.withArray("required").add(field.name());
-            }
-        }
-        return schema;
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    private ObjectNode property(FieldDescription field, ObjectNode schemas) {
-        ObjectNode property = json.createObjectNode();
-        switch (field.type()) {
-            case LIST -> {
-                property.put("type", "array");
-                field.items().ifPresent(items -> property.set("items", property(items, schemas)));
-            }
-            case OBJECT -> {
-                String name = field.javaType().getSimpleName();
-                schemas.set(name, schema(name, field.fields(), null, schemas));
-                property.put("$ref", "#/components/schemas/" + name);
-                return property;
-            }
-            default -> scalar(property, field.type().name());
-        }
-        if (!field.values().isEmpty()) {
-            field.values().forEach(property.putArray("enum")::add);
-        }
-        field.maxLength().ifPresent(max -> property.put("maxLength", max));
-        field.minimum().ifPresent(min -> property.put("minimum", min));
-        field.maximum().ifPresent(max -> property.put("maximum", max));
-        // OpenAPI's patterns match anywhere in the text, Java's rules the whole text.
-        field.pattern().ifPresent(pattern -> property.put("pattern", "^(?:" + pattern + ")$"));
-        field.codeList().ifPresent(list -> property.put("x-linli-code-list", list));
-        if (field.readOnly()) {
-            property.put("readOnly", true);
-        }
-        StringBuilder description = new StringBuilder(field.label(Locale.ENGLISH)).append(" (").append(field.label(Locale.CHINESE))
-                .append(')');
-        field.description(Locale.ENGLISH).ifPresent(about -> description.append(": ").append(about));
-        if (field.notFuture()) {
-            description.append(" Not in the future.");
-        }
-        property.put("description", description.toString());
-        return property;
-    }
-
-    private static ObjectNode scalar(ObjectNode schema, String type) {
+    static ObjectNode scalar(ObjectNode schema, String type) {
         switch (type) {
             case "LONG" -> schema.put("type", "integer").put("format", "int64");
             case "INTEGER" -> schema.put("type", "integer").put("format", "int32");
@@ -211,11 +366,253 @@ final class OpenApiDocument {
         return schema;
     }
 
-    private static String plural(KindDescription kind) {
-        return kind.path().replace('-', ' ');
-    }
+    // ---- schemas ----
 
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    /**
+     * The named schemas of one document: a kind's from its description, any other class's from
+     * the properties Jackson finds in it, each named once by its class ({@link Schema#name()} where
+     * two classes would share a simple name).
+     */
+    private final class Schemas {
+        private final ObjectNode named;
+        private final Map<Class<?>, KindDescription> kinds = new HashMap<>();
+        private final Map<String, Class<?>> names = new HashMap<>();
+
+        Schemas(ObjectNode named, List<RecordStore<?>> stores) {
+            this.named = named;
+            for (RecordStore<?> store : stores) {
+                KindDescription kind = store.description();
+                kinds.put(kind.bean(), kind);
+                name(kind.soapName(), kind.bean());
+                named.set(kind.soapName(), kindSchema(kind.fields(), kind.description(Locale.ENGLISH).orElse(null)));
+                ObjectNode page = pageSchema(SCHEMAS + kind.soapName());
+                named.set(kind.soapName() + "Page", page);
+            }
+        }
+
+        /** The schema of a value of {@code type}: inline for a scalar, a list or a map, a reference for a class. */
+        ObjectNode of(JavaType type) {
+            Class<?> raw = type.getRawClass();
+            ObjectNode scalar = scalar(raw);
+            if (scalar != null) {
+                return scalar;
+            }
+            if (type.isCollectionLikeType() || type.isArrayType()) {
+                ObjectNode array = json.createObjectNode().put("type", "array");
+                array.set("items", of(type.getContentType()));
+                return array;
+            }
+            if (type.isMapLikeType() || JsonNode.class.isAssignableFrom(raw) || raw == Object.class) {
+                return json.createObjectNode().put("type", "object");
+            }
+            if (raw == Page.class) {
+                JsonNode item = of(type.containedType(0));
+                String name = item.path("$ref").asText().substring(SCHEMAS.length()) + "Page";
+                if (!named.has(name)) {
+                    named.set(name, pageSchema(item.path("$ref").asText()));
+                }
+                return ref(name);
+            }
+            KindDescription kind = kinds.get(raw);
+            if (kind != null) {
+                return ref(kind.soapName());
+            }
+            Schema annotation = raw.getAnnotation(Schema.class);
+            String name = annotation != null && !annotation.name().isEmpty() ? annotation.name() : raw.getSimpleName();
+            if (name(name, raw)) {
+                ObjectNode schema = json.createObjectNode().put("type", "object");
+                named.set(name, schema);
+                if (annotation != null && !annotation.description().isEmpty()) {
+                    schema.put("description", annotation.description());
+                }
+                BeanDescription bean = json.getSerializationConfig().introspect(type);
+                ObjectNode properties = schema.putObject("properties");
+                for (BeanPropertyDefinition property : bean.findProperties()) {
+                    ObjectNode described = of(property.getPrimaryType()).deepCopy();
+                    Schema rules = annotation(property, Schema.class);
+                    if (rules != null) {
+                        apply(rules, described, schema, property.getName());
+                    }
+                    ArraySchema items = annotation(property, ArraySchema.class);
+                    if (items != null && described.has("items")) {
+                        apply(items.schema(), (ObjectNode) described.get("items"), null, null);
+                    }
+                    properties.set(property.getName(), described);
+                }
+            }
+            return ref(name);
+        }
+
+        /** Whether {@code name} is new; the same class asked for again is not, another class of that name is an error. */
+        private boolean name(String name, Class<?> type) {
+            Class<?> earlier = names.putIfAbsent(name, type);
+            if (earlier != null && earlier != type) {
+                throw new IllegalStateException(type.getName() + " and " + earlier.getName() + " would both be the schema " + name
+                        + "; name one with @Schema(name)");
+            }
+            return earlier == null;
+        }
+
+        /** The annotation of {@code type} on the field, the getter or the constructor parameter of {@code property}. */
+        private <A extends Annotation> A annotation(BeanPropertyDefinition property, Class<A> type) {
+            for (AnnotatedMember member : new AnnotatedMember[] {property.getField(), property.getGetter(), property.getConstructorParameter()}) {
+                A found = member == null ? null
+                        : member.getAnnotated() != null ? member.getAnnotated().getAnnotation(type) : member.getAnnotation(type);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        /** Adds what {@code rules} say to {@code property}, and its {@code name} to the required of {@code schema} (none for a list item). */
+        private void apply(Schema rules, ObjectNode property, ObjectNode schema, String name) {
+            if (property.has("$ref") && (!rules.description().isEmpty() || rules.accessMode() == Schema.AccessMode.READ_ONLY)) {
+                // OpenAPI 3.0 reads nothing beside a $ref: the reference goes into allOf to carry them.
+                ObjectNode ref = property.deepCopy();
+                property.removeAll();
+                property.putArray("allOf").add(ref);
+            }
+            if (!rules.description().isEmpty()) {
+                property.put("description", rules.description());
+            }
+            if (rules.maxLength() != Integer.MAX_VALUE) {
+                property.put("maxLength", rules.maxLength());
+            }
+            if (rules.minLength() != 0) {
+                property.put("minLength", rules.minLength());
+            }
+            if (!rules.minimum().isEmpty()) {
+                property.put("minimum", Long.parseLong(rules.minimum()));
+            }
+            if (!rules.maximum().isEmpty()) {
+                property.put("maximum", Long.parseLong(rules.maximum()));
+            }
+            if (!rules.pattern().isEmpty()) {
+                property.put("pattern", rules.pattern());
+            }
+            if (rules.deprecated()) {
+                property.put("deprecated", true);
+            }
+            if (!rules.example().isEmpty()) {
+                property.put("example", rules.example());
+            }
+            if (rules.allowableValues().length > 0) {
+                ArrayNode values = property.putArray("enum");
+                Arrays.stream(rules.allowableValues()).forEach(values::add);
+            }
+            if (rules.accessMode() == Schema.AccessMode.READ_ONLY) {
+                property.put("readOnly", true);
+            }
+            if (rules.requiredMode() == Schema.RequiredMode.REQUIRED && schema != null) {
+                schema.withArray("required").add(name);
+            }
+        }
+
+        /** The schema of a scalar Java type, or {@code null} for one that is not. */
+        ObjectNode scalar(Class<?> type) {
+            ObjectNode schema = json.createObjectNode();
+            if (type == String.class || type == char.class || type == Character.class) {
+                return schema.put("type", "string");
+            }
+            if (type == long.class || type == Long.class) {
+                return OpenApiDocument.scalar(schema, "LONG");
+            }
+            if (type == int.class || type == Integer.class || type == short.class || type == Short.class) {
+                return OpenApiDocument.scalar(schema, "INTEGER");
+            }
+            if (type == BigDecimal.class || type == double.class || type == Double.class) {
+                return OpenApiDocument.scalar(schema, "DECIMAL");
+            }
+            if (type == boolean.class || type == Boolean.class) {
+                return OpenApiDocument.scalar(schema, "BOOLEAN");
+            }
+            if (type == LocalDate.class) {
+                return OpenApiDocument.scalar(schema, "DATE");
+            }
+            if (type == LocalDateTime.class || type == Instant.class || type == OffsetDateTime.class) {
+                return OpenApiDocument.scalar(schema, "DATE_TIME");
+            }
+            if (type == LocalTime.class) {
+                return OpenApiDocument.scalar(schema, "TIME");
+            }
+            if (type.isEnum()) {
+                schema.put("type", "string");
+                ArrayNode values = schema.putArray("enum");
+                // As Jackson writes them: an enumeration may name its values in JSON otherwise than in Java.
+                Arrays.stream(type.getEnumConstants()).map(value -> json.convertValue(value, String.class)).forEach(values::add);
+                return schema;
+            }
+            return null;
+        }
+
+        private ObjectNode ref(String name) {
+            return json.createObjectNode().put("$ref", SCHEMAS + name);
+        }
+
+        private ObjectNode pageSchema(String item) {
+            ObjectNode page = json.createObjectNode().put("type", "object");
+            page.putArray("required").add("items").add("page").add("size").add("total");
+            ObjectNode properties = page.putObject("properties");
+            properties.putObject("items").put("type", "array").putObject("items").put("$ref", item);
+            properties.putObject("page").put("type", "integer").put("format", "int32");
+            properties.putObject("size").put("type", "integer").put("format", "int32");
+            properties.putObject("total").put("type", "integer").put("format", "int64");
+            return page;
+        }
+
+        /** The schema of an object with {@code fields}; objects they hold become schemas of their own, named by their bean. */
+        private ObjectNode kindSchema(List<FieldDescription> fields, String description) {
+            ObjectNode schema = json.createObjectNode().put("type", "object");
+            if (description != null) {
+                schema.put("description", description);
+            }
+            ObjectNode properties = schema.putObject("properties");
+            for (FieldDescription field : fields) {
+                properties.set(field.name(), kindProperty(field));
+                if (field.required()) {
+                    schema.withArray("required").add(field.name());
+                }
+            }
+            return schema;
+        }
+
+        private ObjectNode kindProperty(FieldDescription field) {
+            ObjectNode property = json.createObjectNode();
+            switch (field.type()) {
+                case LIST -> {
+                    property.put("type", "array");
+                    field.items().ifPresent(items -> property.set("items", kindProperty(items)));
+                }
+                case OBJECT -> {
+                    String name = field.javaType().getSimpleName();
+                    if (name(name, field.javaType())) {
+                        named.set(name, kindSchema(field.fields(), null));
+                    }
+                    return ref(name);
+                }
+                default -> OpenApiDocument.scalar(property, field.type().name());
+            }
+            if (!field.values().isEmpty()) {
+                field.values().forEach(property.putArray("enum")::add);
+            }
+            field.maxLength().ifPresent(max -> property.put("maxLength", max));
+            field.minimum().ifPresent(min -> property.put("minimum", min));
+            field.maximum().ifPresent(max -> property.put("maximum", max));
+            // OpenAPI's patterns match anywhere in the text, Java's rules the whole text.
+            field.pattern().ifPresent(pattern -> property.put("pattern", "^(?:" + pattern + ")$"));
+            field.codeList().ifPresent(list -> property.put("x-linli-code-list", list));
+            if (field.readOnly()) {
+                property.put("readOnly", true);
+            }
+            StringBuilder description = new StringBuilder(field.label(Locale.ENGLISH)).append(" (").append(field.label(Locale.CHINESE))
+                    .append(')');
+            field.description(Locale.ENGLISH).ifPresent(about -> description.append(": ").append(about));
+            if (field.notFuture()) {
+                description.append(" Not in the future.");
+            }
+            property.put("description", description.toString());
+            return property;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.linli.security.Permission;
  * Where this door checks a request itself, the permission comes first, as in the services: a caller
  * who may not use an operation hears 403 whatever they send.
  */
+@Doc(tag = "Policy")
 final class PolicyResources {
     private PolicyResources() {
     }
@@ -42,11 +44,17 @@ final class PolicyResources {
     }
 
     /** The body of an evaluation, comparison or preview request. */
+    @Schema(description = "An evaluation needs nodeId; a comparison nodeId and right; a preview nodeId and plugin.")
     public static class EvaluationRequest {
+        @Schema(description = "The community, street or district", requiredMode = Schema.RequiredMode.REQUIRED)
         public Long nodeId;
+        @Schema(description = "Evaluate or preview under this plugin; for an evaluation, each community's bound plugin when absent")
         public String plugin;
+        @Schema(description = "A comparison's left plugin; the bound plugins when absent")
         public String left;
+        @Schema(description = "A comparison's right plugin")
         public String right;
+        @Schema(description = "The day judged; today when absent")
         public LocalDate asOf;
 
         long node() {
@@ -59,6 +67,7 @@ final class PolicyResources {
 
     /** The body of a binding. */
     public static class BindingRequest {
+        @Schema(description = "The running plugin to bind", requiredMode = Schema.RequiredMode.REQUIRED)
         public String plugin;
     }
 
@@ -72,6 +81,7 @@ final class PolicyResources {
         }
 
         @GET
+        @Doc(id = "listPolicyPlugins", summary = "The policy plugins running now", needs = Permission.POLICY_READ, answer = "The plugins")
         public List<PluginInfo> list() {
             return policy.plugins();
         }
@@ -87,7 +97,9 @@ final class PolicyResources {
         }
 
         @GET
-        public List<RuleInfo> list(@QueryParam("plugin") String plugin) {
+        @Doc(id = "listPolicyRules", summary = "Every installed rule with its plugin, plugin version and clause", needs = Permission.POLICY_READ,
+                answer = "The rules, by plugin and ID", problems = 400)
+        public List<RuleInfo> list(@QueryParam("plugin") @Param("Only this plugin's rules") String plugin) {
             return policy.rules(plugin);
         }
     }
@@ -103,19 +115,24 @@ final class PolicyResources {
         }
 
         @GET
+        @Doc(id = "listPolicyBindings", summary = "Which plugin governs which jurisdiction (etc/org.linli.policy.bindings.cfg)",
+                needs = Permission.POLICY_READ, answer = "The bindings")
         public List<Binding> list() {
             return policy.bindings();
         }
 
         @PUT
         @Path("{code}")
-        public Binding bind(@PathParam("code") String code, BindingRequest body) {
+        @Doc(id = "bindPolicyPlugin", summary = "Make a running plugin govern a node and everything under it without a nearer binding",
+                needs = Permission.POLICY_MANAGE, answer = "The binding", problems = {400, 404})
+        public Binding bind(@PathParam("code") @Param("The territory node's code") String code, BindingRequest body) {
             return policy.bind(code, Params.body(body).plugin);
         }
 
         @DELETE
         @Path("{code}")
-        public Response unbind(@PathParam("code") String code) {
+        @Doc(id = "unbindPolicyPlugin", summary = "Remove a node's binding", needs = Permission.POLICY_MANAGE, answer = "Removed", problems = 404)
+        public Response unbind(@PathParam("code") @Param("The territory node's code") String code) {
             policy.unbind(code);
             return Response.noContent().build();
         }
@@ -131,7 +148,10 @@ final class PolicyResources {
         }
 
         @GET
-        public List<ParameterValue> list(@QueryParam("plugin") String plugin, @QueryParam("nodeId") String nodeId) {
+        @Doc(id = "listPolicyParameters", summary = "A plugin's parameter values for a node, with where each comes from",
+                needs = Permission.POLICY_READ, answer = "The values", problems = {400, 404})
+        public List<ParameterValue> list(@QueryParam("plugin") @Param(value = "The plugin", required = true) String plugin,
+                                         @QueryParam("nodeId") @Param(value = "The territory node", type = Long.class, required = true) String nodeId) {
             CallerContext.require(Permission.POLICY_READ);
             Long node = Params.toLong("nodeId", nodeId);
             if (node == null) {
@@ -155,6 +175,8 @@ final class PolicyResources {
         }
 
         @POST
+        @Doc(id = "evaluatePolicy", summary = "Evaluate a community, street or district and store the run", needs = Permission.POLICY_EVALUATE,
+                status = 201, returns = Evaluation.class, answer = "The run with every finding", problems = {400, 404})
         public Response evaluate(EvaluationRequest body) {
             CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
@@ -163,13 +185,17 @@ final class PolicyResources {
         }
 
         @GET
-        public Page<Evaluation> list(@QueryParam("nodeId") String nodeId, @QueryParam("page") String page,
+        @Doc(id = "listPolicyEvaluations", summary = "Stored runs, newest first, without findings", needs = Permission.POLICY_READ,
+                answer = "A page of runs", problems = {400, 404})
+        public Page<Evaluation> list(@QueryParam("nodeId") @Param(value = "Runs over this node or anything in it", type = Long.class) String nodeId, @QueryParam("page") String page,
                                      @QueryParam("size") String size) {
             return policy.runs(Params.toLong("nodeId", nodeId), Params.page(page, size));
         }
 
         @GET
         @Path("{id}")
+        @Doc(id = "getPolicyEvaluation", summary = "One stored run with its parameters and findings", needs = Permission.POLICY_READ,
+                answer = "The run", problems = 404)
         public Evaluation get(@PathParam("id") long id) {
             return policy.run(id);
         }
@@ -186,6 +212,8 @@ final class PolicyResources {
         }
 
         @POST
+        @Doc(id = "comparePolicies", summary = "The communities of a node under two plugins side by side; no binding changes",
+                needs = Permission.POLICY_EVALUATE, answer = "Both runs and what differs per community", problems = {400, 404})
         public Comparison compare(EvaluationRequest body) {
             CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
@@ -204,6 +232,9 @@ final class PolicyResources {
         }
 
         @POST
+        @Doc(id = "previewPolicyBinding", summary = "What binding a plugin to a node would change; nothing is bound",
+                needs = Permission.POLICY_EVALUATE, answer = "The node under its bindings now (left) and under the plugin (right)",
+                problems = {400, 404})
         public Comparison preview(EvaluationRequest body) {
             CallerContext.require(Permission.POLICY_EVALUATE);
             EvaluationRequest request = Params.body(body);
@@ -221,7 +252,11 @@ final class PolicyResources {
         }
 
         @GET
-        public Page<Finding> history(@QueryParam("communityId") String communityId, @QueryParam("ruleId") String ruleId,
+        @Doc(id = "listPolicyFindings", summary = "One rule's findings on one community over time, newest first",
+                needs = Permission.POLICY_READ, answer = "A page of findings", problems = {400, 404})
+        public Page<Finding> history(@QueryParam("communityId") @Param(value = "The community", type = Long.class, required = true)
+                                     String communityId,
+                                     @QueryParam("ruleId") @Param(value = "The rule ID (BJ-02)", required = true) String ruleId,
                                      @QueryParam("page") String page, @QueryParam("size") String size) {
             CallerContext.require(Permission.POLICY_READ);
             Long community = Params.toLong("communityId", communityId);

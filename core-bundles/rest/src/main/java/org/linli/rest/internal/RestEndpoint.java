@@ -4,14 +4,14 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import java.time.LocalDate;
@@ -19,13 +19,14 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
 import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
-import org.linli.organisations.OrganisationService;
 import org.linli.grids.GridPlanner;
+import org.linli.organisations.OrganisationService;
 import org.linli.policy.PolicyService;
 import org.linli.records.Register;
 import org.linli.residents.HouseholdService;
@@ -106,22 +107,7 @@ public class RestEndpoint {
     void activate(BundleContext context) {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
         factory.setAddress(ADDRESS);
-        List<Object> resources = new ArrayList<>(List.of(
-                new TerritoryResource(territory),
-                new ResidentResource(residents),
-                new HouseholdResource(households),
-                new KindsResource(kinds),
-                new KindResource(kinds, JSON),
-                new CrossHoldersResource(organisations),
-                new AuditResource(audit),
-                new TokenResource(() -> tokenService),
-                new SignInLockResource(signInLocks),
-                new HealthResource(context, () -> database),
-                new OpenApiResource(new OpenApiDocument(JSON), kinds)));
-        resources.addAll(StaffResources.all(staff));
-        resources.addAll(ServiceDeskResources.all(serviceDesk));
-        resources.addAll(PolicyResources.all(policy));
-        resources.addAll(GridResources.all(grids));
+        List<Object> resources = resources(context);
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(JSON), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
@@ -133,6 +119,30 @@ public class RestEndpoint {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /** The door's resources, {@code /openapi.json} last, describing the others. */
+    List<Object> resources(BundleContext context) {
+        List<Object> resources = new ArrayList<>(List.of(
+                new TerritoryResource(territory),
+                new ResidentResource(residents),
+                new HouseholdResource(households),
+                new KindsResource(kinds),
+                new KindResource(kinds, JSON),
+                new CrossHoldersResource(organisations),
+                new AuditResource(audit),
+                new TokenResource(() -> tokenService),
+                new SignInLockResource(signInLocks),
+                new HealthResource(context, () -> database)));
+        resources.addAll(StaffResources.all(staff));
+        resources.addAll(ServiceDeskResources.all(serviceDesk));
+        resources.addAll(PolicyResources.all(policy));
+        resources.addAll(GridResources.all(grids));
+        // The generic resource of the kinds is described kind by kind, from their descriptions.
+        List<Class<?>> described = Stream.concat(resources.stream().map(Object::getClass), Stream.of(OpenApiResource.class))
+                .filter(resource -> resource != KindResource.class).toList();
+        resources.add(new OpenApiResource(new OpenApiDocument(JSON, described), kinds));
+        return resources;
     }
 
     @Deactivate

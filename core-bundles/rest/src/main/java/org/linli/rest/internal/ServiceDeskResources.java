@@ -1,5 +1,6 @@
 package org.linli.rest.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,6 +13,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import org.linli.common.ValidationException;
+import org.linli.security.Permission;
 import org.linli.services.Dispatch;
 import org.linli.services.LimitUnit;
 import org.linli.services.Request;
@@ -23,6 +25,7 @@ import org.linli.services.ServiceDesk;
  * The operations of the service desk beyond its kinds' five: the catalogue as a file, due dates on
  * the work calendar, a request's steps, a dispatch's acknowledgement and report.
  */
+@Doc(tag = "Service desk")
 final class ServiceDeskResources {
     static final String CSV = "text/csv";
 
@@ -44,6 +47,8 @@ final class ServiceDeskResources {
 
         @GET
         @Produces(CSV + ";charset=UTF-8")
+        @Doc(id = "exportCatalogue", summary = "The catalogue as CSV, for any authenticated caller",
+                answer = "A header line, then one service a line; lists joined by ;")
         public String exportCatalogue() {
             return desk.exportCatalogue();
         }
@@ -61,6 +66,8 @@ final class ServiceDeskResources {
         @POST
         @Consumes(CSV)
         @Produces(MediaType.APPLICATION_JSON)
+        @Doc(id = "importCatalogue", summary = "Create or update, by code, every service of a CSV file: all rows or none",
+                needs = Permission.CODES_MANAGE, answer = "The services stored", problems = 400)
         public List<Service> importCatalogue(String csv) {
             return desk.importCatalogue(csv);
         }
@@ -76,11 +83,16 @@ final class ServiceDeskResources {
         }
 
         /** When something received at {@code from} is due, on the work calendar. */
+        @Schema(name = "Due")
         public record DueDate(LocalDateTime from, int amount, LimitUnit unit, LocalDateTime due) {
         }
 
         @GET
-        public DueDate due(@QueryParam("from") String from, @QueryParam("amount") String amount, @QueryParam("unit") String unit) {
+        @Doc(id = "computeDue", summary = "When something received at a time is due, on the work calendar",
+                answer = "The due time: for working days, the end of the amount-th working day after the day of from", problems = 400)
+        public DueDate due(@QueryParam("from") @Param(value = "Local date and time, such as 2026-09-30T10:00", required = true) String from,
+                           @QueryParam("amount") @Param(type = Integer.class, required = true) String amount,
+                           @QueryParam("unit") @Param(type = LimitUnit.class, required = true) String unit) {
             if (from == null || from.isBlank()) {
                 throw new ValidationException("from", "required", "from is required");
             }
@@ -111,11 +123,15 @@ final class ServiceDeskResources {
         }
 
         @POST
+        @Doc(id = "takeRequestStep", summary = "Take a step: ACCEPT (the caller becomes the owner), START, COMPLETE, NOTIFY, CLOSE, REJECT",
+                needs = Permission.REQUEST_WRITE, answer = "The request as it now stands", problems = {400, 404, 409})
         public Request step(@PathParam("id") long id, RequestStep step) {
             return desk.step(id, Params.body(step));
         }
 
         @GET
+        @Doc(id = "getRequestHistory", summary = "A request's steps, oldest first", needs = Permission.REQUEST_READ, answer = "The steps",
+                problems = 404)
         public List<RequestStep> history(@PathParam("id") long id) {
             return desk.history(id);
         }
@@ -131,6 +147,8 @@ final class ServiceDeskResources {
         }
 
         @POST
+        @Doc(id = "acknowledgeDispatch", summary = "Record that the department acknowledged the dispatch (报到)",
+                needs = Permission.REQUEST_WRITE, answer = "The dispatch", problems = {404, 409})
         public Dispatch acknowledge(@PathParam("id") long id) {
             return desk.acknowledge(id);
         }
@@ -147,10 +165,13 @@ final class ServiceDeskResources {
         }
 
         /** The department's report back. */
-        public record Report(String report) {
+        @Schema(name = "DispatchReport")
+        public record Report(@Schema(maxLength = 2000, requiredMode = Schema.RequiredMode.REQUIRED) String report) {
         }
 
         @POST
+        @Doc(id = "reportDispatch", summary = "Record the department's report back", needs = Permission.REQUEST_WRITE,
+                answer = "The dispatch", problems = {400, 404, 409})
         public Dispatch report(@PathParam("id") long id, Report report) {
             return desk.report(id, Params.body(report).report());
         }

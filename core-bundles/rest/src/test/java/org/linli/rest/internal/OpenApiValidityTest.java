@@ -31,14 +31,27 @@ public class OpenApiValidityTest {
             "org.linli.affairs.internal.JpaCommunityAffairs", "org.linli.population.internal.JpaPopulationService",
             "org.linli.records.internal.JpaCodeService");
 
-    @Test
-    public void theDocumentIsOpenApi3AndEveryReferenceResolves() throws Exception {
+    /** The stores of the distribution's registers. */
+    static List<RecordStore<?>> stores() throws ReflectiveOperationException {
         List<RecordStore<?>> stores = new ArrayList<>();
         for (String register : REGISTERS) {
             Constructor<?> constructor = Class.forName(register).getConstructors()[0];
             stores.addAll(((Register) constructor.newInstance(new Object[constructor.getParameterCount()])).stores());
         }
-        ObjectNode document = new OpenApiDocument(RestEndpoint.objectMapper()).build(stores);
+        return stores;
+    }
+
+    /** The document the door serves with the distribution's registers, built from its resources as {@link RestEndpoint} builds them. */
+    static ObjectNode served() throws ReflectiveOperationException {
+        List<Object> resources = new RestEndpoint().resources(null);
+        OpenApiResource openApi = (OpenApiResource) resources.get(resources.size() - 1);
+        return openApi.document(stores());
+    }
+
+    @Test
+    public void theDocumentIsOpenApi3AndEveryReferenceResolves() throws Exception {
+        List<RecordStore<?>> stores = stores();
+        ObjectNode document = served();
         String text = document.toString();
 
         ParseOptions options = new ParseOptions();
