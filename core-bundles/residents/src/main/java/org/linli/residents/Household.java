@@ -1,29 +1,24 @@
 package org.linli.residents;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import org.linli.common.Identified;
 
 /**
  * A household (户) registered at a dwelling. {@code headResidentId} and {@code memberCount} are
  * derived from its members. {@code members} is filled when one household is read, and may be
  * given on creation to register a whole household at once: all of it is stored or none.
  */
-public class Household {
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+public class Household implements Identified {
     private Long id;
-    @Schema(description = "Household number (户号), unique", maxLength = 32, requiredMode = Schema.RequiredMode.REQUIRED)
     private String number;
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     private Long dwellingId;
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     private HouseholdKind kind;
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private Long headResidentId;
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private int memberCount;
-    @Schema(description = "On create: members to register at once, all or none, exactly one HEAD. On read of one household: its members.")
     private List<Resident> members = new ArrayList<>();
+    /** The row's version, which a concurrent change of the same household must match. */
+    private long version;
 
     public Long getId() {
         return id;

@@ -1,7 +1,7 @@
 package org.linli.residents;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
+import org.linli.common.Identified;
 
 /**
  * A resident (居民). The caller writes {@code idNumber}, {@code name}, {@code phone},
@@ -10,29 +10,20 @@ import java.time.LocalDate;
  * two places. A read masks the ID number's birth date and the phone; {@code birthDate}, which
  * would give the masked digits away, is there only when the record is revealed.
  */
-public class Resident {
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+public class Resident implements Identified {
     private Long id;
-    @Schema(description = "Citizen ID number, GB 11643 (MOD 11-2 check character). Read back masked (110105********123X) unless revealed; an update may send the masked value back unchanged.", minLength = 18, maxLength = 18, requiredMode = Schema.RequiredMode.REQUIRED)
     private String idNumber;
-    @Schema(maxLength = 50, requiredMode = Schema.RequiredMode.REQUIRED)
     private String name;
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private Sex sex;
-    @Schema(description = "Only in a revealed record: it is the masked part of the ID number", accessMode = Schema.AccessMode.READ_ONLY)
     private LocalDate birthDate;
-    @Schema(description = "Whole years on the day read", accessMode = Schema.AccessMode.READ_ONLY)
     private Integer age;
-    @Schema(description = "Read back masked (138****8000) unless revealed", maxLength = 20)
     private String phone;
-    @Schema(description = "Household of registration (户籍)")
     private Long householdId;
-    @Schema(description = "Required with householdId")
     private RelationToHead relationToHead;
-    @Schema(description = "Dwelling actually lived in (实住); required without householdId")
     private Long dwellingId;
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
     private Residence residence;
+    /** The row's version, which a concurrent change of the same resident must match. */
+    private long version;
 
     public Resident() {
     }

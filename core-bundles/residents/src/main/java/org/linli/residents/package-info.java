@@ -4,7 +4,7 @@
  * actually live (实住); the two together say whether person and registration coincide (人户一致).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.residents;
 

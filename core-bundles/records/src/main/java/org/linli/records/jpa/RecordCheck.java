@@ -29,7 +29,8 @@ public final class RecordCheck implements FieldContext {
     private final TerritoryService territory;
     private final LocalDate today;
 
-    RecordCheck(EntityManager em, TerritoryService territory, LocalDate today) {
+    /** A check in the transaction of {@code em}, for a register that keeps its records without {@link JpaRecords}. */
+    public RecordCheck(EntityManager em, TerritoryService territory, LocalDate today) {
         this.em = em;
         this.territory = territory;
         this.today = today;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.Query;
@@ -25,6 +26,12 @@ import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.SqlText;
 import org.linli.common.ValidationException;
+import org.linli.records.FilterDescription;
+import org.linli.records.KindDescription;
+import org.linli.records.RecordGuards;
+import org.linli.records.RecordStore;
+import org.linli.records.RecordWrite;
+import org.linli.records.jpa.RecordCheck;
 import org.linli.residents.Household;
 import org.linli.residents.HouseholdQuery;
 import org.linli.residents.HouseholdService;
@@ -54,23 +61,23 @@ final class ResidentRegister {
     private final TerritoryService territory;
     private final AuditLog audit;
     private final Clock clock;
+    private final RecordGuards guards;
 
-    ResidentRegister(JpaTemplate jpa, TerritoryService territory, AuditLog audit, Clock clock) {
+    ResidentRegister(JpaTemplate jpa, TerritoryService territory, AuditLog audit, Clock clock, RecordGuards guards) {
         this.jpa = jpa;
         this.territory = territory;
         this.audit = audit;
         this.clock = clock;
+        this.guards = guards;
     }
 
     // ---- residents ----
 
     Resident createResident(Resident resident) {
         CallerContext.require(Permission.RESIDENT_WRITE);
-        FieldChecks checks = new FieldChecks();
-        ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
-        checks.throwIfAny();
         return inTransaction(em -> {
-            ResidentEntity entity = new ResidentEntity();
+            ResidentIdNumber idNumber = checkResident(em, resident, null);
+            Resident entity = new Resident();
             store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
             em.persist(entity);
             return toApi(em, entity);
@@ -85,7 +92,7 @@ final class ResidentRegister {
     Resident updateResident(long id, Resident resident) {
         CallerContext.require(Permission.RESIDENT_WRITE);
         return inTransaction(em -> {
-            ResidentEntity entity = findResident(em, id);
+            Resident entity = findResident(em, id);
             // What a caller read masked and sends back unchanged keeps the stored value.
             if (Objects.equals(resident.getIdNumber(), ResidentRules.maskIdNumber(entity.getIdNumber()))) {
                 resident.setIdNumber(entity.getIdNumber());
@@ -93,9 +100,7 @@ final class ResidentRegister {
             if (resident.getPhone() != null && resident.getPhone().equals(ResidentRules.maskPhone(entity.getPhone()))) {
                 resident.setPhone(entity.getPhone());
             }
-            FieldChecks checks = new FieldChecks();
-            ResidentIdNumber idNumber = ResidentRules.check(checks, "", resident, resident.getHouseholdId() != null, today());
-            checks.throwIfAny();
+            ResidentIdNumber idNumber = checkResident(em, resident, toApi(entity, householdDwelling(em, entity), true));
             store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
             return toApi(em, entity);
         });
@@ -105,9 +110,8 @@ final class ResidentRegister {
         CallerContext.require(Permission.RESIDENT_REVEAL);
         new FieldChecks().text("reason", reason, MAX_REASON).throwIfAny();
         return inTransaction(em -> {
-            ResidentEntity entity = findResident(em, id);
-            Long householdDwelling = entity.getHouseholdId() == null ? null
-                    : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
+            Resident entity = findResident(em, id);
+            Long householdDwelling = householdDwelling(em, entity);
             audit.record(place(entity.getDwellingId(), householdDwelling), "reveal", "resident", id, PERSONAL_FIELDS,
                     reason.strip(), null);
             return toApi(entity, householdDwelling, true);
@@ -120,6 +124,14 @@ final class ResidentRegister {
             em.remove(findResident(em, id));
             return null;
         });
+    }
+
+    /** The kind's search: its filters as text, checked and parsed as every store's are. */
+    Page<Resident> searchResidents(Map<String, String> filters, PageRequest page) {
+        CallerContext.require(Permission.RESIDENT_READ);
+        known(filters, ResidentKinds.RESIDENTS);
+        return searchResidents(new ResidentQuery(filters.get("name"), filters.get("idNumber"), whole(filters, "householdId"),
+                whole(filters, RecordStore.NODE_FILTER)), page);
     }
 
     Page<Resident> searchResidents(ResidentQuery query, PageRequest page) {
@@ -148,10 +160,10 @@ final class ResidentRegister {
             }
             long total = filter.count(em, "resident r");
             @SuppressWarnings("unchecked")
-            List<ResidentEntity> rows = filter.select(em, "SELECT r.* FROM resident r", "r.id", page, ResidentEntity.class)
+            List<Resident> rows = filter.select(em, "SELECT r.* FROM resident r", "r.id", page, Resident.class)
                     .getResultList();
             Map<Long, Long> householdDwellings = householdDwellings(em,
-                    rows.stream().map(ResidentEntity::getHouseholdId).filter(Objects::nonNull).distinct().toList());
+                    rows.stream().map(Resident::getHouseholdId).filter(Objects::nonNull).distinct().toList());
             List<Resident> items = rows.stream()
                     .map(row -> toApi(row, householdDwellings.get(row.getHouseholdId()))).toList();
             if (idNumber != null) {
@@ -167,11 +179,64 @@ final class ResidentRegister {
     }
 
     /**
+     * Checks a write of {@code input} as every register's writes are checked ({@code stored}: the
+     * resident as stored, unmasked, on update): the record guards complete it, the declared rules
+     * and the register's own judge it, and the guards review it once it has passed them. Answers
+     * the parsed ID number; throws with every field error found.
+     */
+    private ResidentIdNumber checkResident(EntityManager em, Resident input, Resident stored) {
+        RecordCheck check = new RecordCheck(em, territory, today());
+        Supplier<Long> node = node(() -> input.getDwellingId() != null ? input.getDwellingId()
+                : input.getHouseholdId() == null ? null : em.find(Household.class, input.getHouseholdId()).getDwellingId());
+        guards.complete(RecordWrite.of("resident", input, stored, node, em::find, check.fields()));
+        ResidentKinds.RESIDENT_RULES.check(check, input);
+        ResidentIdNumber idNumber = ResidentRules.check(check.fields(), "", input, input.getHouseholdId() != null, today());
+        review(em, check, "resident", input, stored, node);
+        return idNumber;
+    }
+
+    /** Hands a write that passed its own checks to the guards to review; then throws with every error found. */
+    private <T> void review(EntityManager em, RecordCheck check, String kind, T input, T stored, Supplier<Long> node) {
+        if (!check.fields().hasErrors()) {
+            guards.review(RecordWrite.of(kind, input, stored, node, em::find, check.fields()));
+        }
+        check.fields().throwIfAny();
+    }
+
+    /**
+     * The territory node that governs a write, told when first asked: none when a reference is
+     * missing or wrong or lies outside the caller's jurisdiction, so that no guard sees it, and the
+     * register's own checks then say what is wrong.
+     */
+    private Supplier<Long> node(Supplier<Long> place) {
+        return new Supplier<>() {
+            private boolean told;
+            private Long id;
+
+            @Override
+            public Long get() {
+                if (!told) {
+                    told = true;
+                    try {
+                        id = place.get();
+                        if (id != null) {
+                            territory.get(id);
+                        }
+                    } catch (RuntimeException e) {
+                        id = null;
+                    }
+                }
+                return id;
+            }
+        };
+    }
+
+    /**
      * Writes a resident's fields into {@code entity} after the checks that need the database.
      * {@code prefix} names the fields in errors; {@code householdId} is where the resident is registered,
      * {@code newHousehold} whether that household is being created in this transaction.
      */
-    private void store(EntityManager em, ResidentEntity entity, Resident input, ResidentIdNumber idNumber,
+    private void store(EntityManager em, Resident entity, Resident input, ResidentIdNumber idNumber,
                        String prefix, Long householdId, boolean newHousehold) {
         if (input.getDwellingId() != null) {
             requireDwelling(prefix + "dwellingId", input.getDwellingId());
@@ -180,7 +245,7 @@ final class ResidentRegister {
         // same transaction is ours already.
         if (householdId != null && !newHousehold) {
             findHousehold(em, householdId, prefix + "householdId");
-            em.lock(em.find(HouseholdEntity.class, householdId), LockModeType.PESSIMISTIC_WRITE);
+            em.lock(em.find(Household.class, householdId), LockModeType.PESSIMISTIC_WRITE);
         }
         if (householdId != null && input.getRelationToHead() == RelationToHead.HEAD) {
             Long head = headOf(em, householdId);
@@ -190,7 +255,7 @@ final class ResidentRegister {
             }
         }
         if (!idNumber.value().equals(entity.getIdNumber())) {
-            List<Long> holders = em.createQuery("SELECT r.id FROM ResidentEntity r WHERE r.idNumber = :n", Long.class)
+            List<Long> holders = em.createQuery("SELECT r.id FROM Resident r WHERE r.idNumber = :n", Long.class)
                     .setParameter("n", idNumber.value()).getResultList();
             if (!holders.isEmpty()) {
                 // Who holds the number is said only to a caller who may see that resident.
@@ -212,8 +277,35 @@ final class ResidentRegister {
 
     Household createHousehold(Household household) {
         CallerContext.require(Permission.RESIDENT_WRITE);
-        FieldChecks checks = new FieldChecks();
-        ResidentRules.check(checks, household);
+        return inTransaction(em -> {
+            RecordCheck check = new RecordCheck(em, territory, today());
+            Supplier<Long> node = node(household::getDwellingId);
+            guards.complete(RecordWrite.of("household", household, null, node, em::find, check.fields()));
+            ResidentKinds.HOUSEHOLD_RULES.check(check, household);
+            List<ResidentIdNumber> idNumbers = checkMembers(check.fields(), household);
+            review(em, check, "household", household, null, node);
+            requireDwelling("dwellingId", household.getDwellingId());
+            requireFreeNumber(em, household.getNumber(), null);
+            Household entity = new Household();
+            copyWritable(household, entity);
+            em.persist(entity);
+            for (int i = 0; i < household.getMembers().size(); i++) {
+                Resident member = new Resident();
+                store(em, member, household.getMembers().get(i), idNumbers.get(i), "members[" + i + "].", entity.getId(), true);
+                em.persist(member);
+            }
+            return toApi(em, entity, true);
+        });
+    }
+
+    /**
+     * Checks the members a household is created with beyond their declared rules: each one's ID
+     * number and place, and one head among them. Answers their parsed ID numbers, in order.
+     */
+    private List<ResidentIdNumber> checkMembers(FieldChecks checks, Household household) {
+        if (household.getMembers() == null) {
+            household.setMembers(new ArrayList<>());
+        }
         List<Resident> members = household.getMembers();
         List<ResidentIdNumber> idNumbers = new ArrayList<>();
         int heads = 0;
@@ -233,20 +325,7 @@ final class ResidentRegister {
         if (!members.isEmpty() && heads == 0) {
             checks.add("members", "head_required", "one member must be the head (relationToHead HEAD)");
         }
-        checks.throwIfAny();
-        return inTransaction(em -> {
-            requireDwelling("dwellingId", household.getDwellingId());
-            requireFreeNumber(em, household.getNumber(), null);
-            HouseholdEntity entity = new HouseholdEntity();
-            copyWritable(household, entity);
-            em.persist(entity);
-            for (int i = 0; i < members.size(); i++) {
-                ResidentEntity member = new ResidentEntity();
-                store(em, member, members.get(i), idNumbers.get(i), "members[" + i + "].", entity.getId(), true);
-                em.persist(member);
-            }
-            return toApi(em, entity, true);
-        });
+        return idNumbers;
     }
 
     Household getHousehold(long id) {
@@ -256,11 +335,14 @@ final class ResidentRegister {
 
     Household updateHousehold(long id, Household household) {
         CallerContext.require(Permission.RESIDENT_WRITE);
-        FieldChecks checks = new FieldChecks();
-        ResidentRules.check(checks, household);
-        checks.throwIfAny();
         return inTransaction(em -> {
-            HouseholdEntity entity = findHousehold(em, id);
+            Household entity = findHousehold(em, id);
+            Household stored = toApi(em, List.of(entity)).get(0);
+            RecordCheck check = new RecordCheck(em, territory, today());
+            Supplier<Long> node = node(household::getDwellingId);
+            guards.complete(RecordWrite.of("household", household, stored, node, em::find, check.fields()));
+            ResidentKinds.HOUSEHOLD_RULES.check(check, household);
+            review(em, check, "household", household, stored, node);
             requireDwelling("dwellingId", household.getDwellingId());
             if (!household.getNumber().equals(entity.getNumber())) {
                 requireFreeNumber(em, household.getNumber(), id);
@@ -273,7 +355,7 @@ final class ResidentRegister {
     void deleteHousehold(long id) {
         CallerContext.require(Permission.RESIDENT_WRITE);
         inTransaction(em -> {
-            HouseholdEntity entity = findHousehold(em, id);
+            Household entity = findHousehold(em, id);
             long members = memberCount(em, id);
             if (members > 0) {
                 throw new ConflictException("id", "has_members", "household " + id + " still has " + members
@@ -282,6 +364,13 @@ final class ResidentRegister {
             em.remove(entity);
             return null;
         });
+    }
+
+    /** The kind's search: its filters as text, checked and parsed as every store's are. */
+    Page<Household> searchHouseholds(Map<String, String> filters, PageRequest page) {
+        CallerContext.require(Permission.RESIDENT_READ);
+        known(filters, ResidentKinds.HOUSEHOLDS);
+        return searchHouseholds(new HouseholdQuery(filters.get("number"), whole(filters, RecordStore.NODE_FILTER)), page);
     }
 
     Page<Household> searchHouseholds(HouseholdQuery query, PageRequest page) {
@@ -301,7 +390,7 @@ final class ResidentRegister {
             }
             long total = filter.count(em, "household h");
             @SuppressWarnings("unchecked")
-            List<HouseholdEntity> rows = filter.select(em, "SELECT h.* FROM household h", "h.id", page, HouseholdEntity.class)
+            List<Household> rows = filter.select(em, "SELECT h.* FROM household h", "h.id", page, Household.class)
                     .getResultList();
             List<Household> items = toApi(em, rows);
             return new Page<>(items, page.page(), page.size(), total);
@@ -309,6 +398,32 @@ final class ResidentRegister {
     }
 
     // ---- helpers ----
+
+    /** Refuses a filter the kind does not have, as every store does. */
+    private static void known(Map<String, String> filters, KindDescription kind) {
+        for (String name : filters.keySet()) {
+            if (kind.filters().stream().noneMatch(filter -> filter.name().equals(name))) {
+                throw new ValidationException(name, "unknown", name + " is not a filter of " + kind.path() + "; known: "
+                        + kind.filters().stream().map(FilterDescription::name).toList());
+            }
+        }
+    }
+
+    private static Long whole(Map<String, String> filters, String name) {
+        String value = filters.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(name, "type", name + " must be a whole number");
+        }
+    }
+
+    private static Long householdDwelling(EntityManager em, Resident resident) {
+        return resident.getHouseholdId() == null ? null : em.find(Household.class, resident.getHouseholdId()).getDwellingId();
+    }
 
     private LocalDate today() {
         return LocalDate.now(clock);
@@ -361,24 +476,24 @@ final class ResidentRegister {
     }
 
     private static void requireFreeNumber(EntityManager em, String number, Long exceptId) {
-        List<Long> holders = em.createQuery("SELECT h.id FROM HouseholdEntity h WHERE h.number = :n", Long.class)
+        List<Long> holders = em.createQuery("SELECT h.id FROM Household h WHERE h.number = :n", Long.class)
                 .setParameter("n", number).getResultList();
         if (holders.stream().anyMatch(holder -> !holder.equals(exceptId))) {
             throw new ConflictException("number", "duplicate", "household number " + number + " is already used");
         }
     }
 
-    private static void copyWritable(Household from, HouseholdEntity to) {
+    private static void copyWritable(Household from, Household to) {
         to.setNumber(from.getNumber().strip());
         to.setDwellingId(from.getDwellingId());
         to.setKind(from.getKind());
     }
 
     /** The resident, if it exists and lives or is registered in the caller's jurisdiction. */
-    private ResidentEntity findResident(EntityManager em, long id) {
-        ResidentEntity entity = em.find(ResidentEntity.class, id);
+    private Resident findResident(EntityManager em, long id) {
+        Resident entity = em.find(Resident.class, id);
         if (entity == null || !(visible(entity.getDwellingId()) || (entity.getHouseholdId() != null
-                && visible(em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId())))) {
+                && visible(em.find(Household.class, entity.getHouseholdId()).getDwellingId())))) {
             throw new NotFoundException("id", "resident", id);
         }
         return entity;
@@ -399,12 +514,12 @@ final class ResidentRegister {
     }
 
     /** The household, if it exists and is registered in the caller's jurisdiction. */
-    private HouseholdEntity findHousehold(EntityManager em, long id) {
+    private Household findHousehold(EntityManager em, long id) {
         return findHousehold(em, id, "id");
     }
 
-    private HouseholdEntity findHousehold(EntityManager em, long id, String field) {
-        HouseholdEntity entity = em.find(HouseholdEntity.class, id);
+    private Household findHousehold(EntityManager em, long id, String field) {
+        Household entity = em.find(Household.class, id);
         if (entity == null || !visible(entity.getDwellingId())) {
             throw new NotFoundException(field, "household", id);
         }
@@ -425,21 +540,21 @@ final class ResidentRegister {
     }
 
     private static Long headOf(EntityManager em, long householdId) {
-        List<Long> heads = em.createQuery("SELECT r.id FROM ResidentEntity r WHERE r.householdId = :h AND r.relationToHead = :head",
+        List<Long> heads = em.createQuery("SELECT r.id FROM Resident r WHERE r.householdId = :h AND r.relationToHead = :head",
                         Long.class)
                 .setParameter("h", householdId).setParameter("head", RelationToHead.HEAD).getResultList();
         return heads.isEmpty() ? null : heads.get(0);
     }
 
     private static long memberCount(EntityManager em, long householdId) {
-        return em.createQuery("SELECT COUNT(r) FROM ResidentEntity r WHERE r.householdId = :h", Long.class)
+        return em.createQuery("SELECT COUNT(r) FROM Resident r WHERE r.householdId = :h", Long.class)
                 .setParameter("h", householdId).getSingleResult();
     }
 
     private static Map<Long, Long> householdDwellings(EntityManager em, List<Long> householdIds) {
         Map<Long, Long> dwellings = new HashMap<>();
         if (!householdIds.isEmpty()) {
-            for (Object[] row : em.createQuery("SELECT h.id, h.dwellingId FROM HouseholdEntity h WHERE h.id IN :ids", Object[].class)
+            for (Object[] row : em.createQuery("SELECT h.id, h.dwellingId FROM Household h WHERE h.id IN :ids", Object[].class)
                     .setParameter("ids", householdIds).getResultList()) {
                 dwellings.put((Long) row[0], (Long) row[1]);
             }
@@ -447,18 +562,16 @@ final class ResidentRegister {
         return dwellings;
     }
 
-    private Resident toApi(EntityManager em, ResidentEntity entity) {
-        Long householdDwelling = entity.getHouseholdId() == null ? null
-                : em.find(HouseholdEntity.class, entity.getHouseholdId()).getDwellingId();
-        return toApi(entity, householdDwelling);
+    private Resident toApi(EntityManager em, Resident entity) {
+        return toApi(entity, householdDwelling(em, entity));
     }
 
     /** A resident as every read shows it: ID number and phone masked, the age without the birth date. */
-    Resident toApi(ResidentEntity entity, Long householdDwellingId) {
+    Resident toApi(Resident entity, Long householdDwellingId) {
         return toApi(entity, householdDwellingId, false);
     }
 
-    Resident toApi(ResidentEntity entity, Long householdDwellingId, boolean revealed) {
+    Resident toApi(Resident entity, Long householdDwellingId, boolean revealed) {
         Resident resident = new Resident(revealed ? entity.getIdNumber() : ResidentRules.maskIdNumber(entity.getIdNumber()),
                 entity.getName());
         resident.setId(entity.getId());
@@ -482,12 +595,12 @@ final class ResidentRegister {
     }
 
     /** One household with its members; heads and counts derive from the members. */
-    private Household toApi(EntityManager em, HouseholdEntity entity, boolean withMembers) {
+    private Household toApi(EntityManager em, Household entity, boolean withMembers) {
         if (!withMembers) {
             return toApi(em, List.of(entity)).get(0);
         }
-        List<Resident> members = em.createQuery("SELECT r FROM ResidentEntity r WHERE r.householdId = :h ORDER BY r.id",
-                        ResidentEntity.class)
+        List<Resident> members = em.createQuery("SELECT r FROM Resident r WHERE r.householdId = :h ORDER BY r.id",
+                        Resident.class)
                 .setParameter("h", entity.getId()).getResultList().stream()
                 .map(r -> toApi(r, entity.getDwellingId())).toList();
         Household household = toApi(entity, members.stream().filter(r -> r.getRelationToHead() == RelationToHead.HEAD)
@@ -497,19 +610,19 @@ final class ResidentRegister {
     }
 
     /** Households without member lists, with heads and counts read in two queries for the lot. */
-    private List<Household> toApi(EntityManager em, List<HouseholdEntity> entities) {
+    private List<Household> toApi(EntityManager em, List<Household> entities) {
         if (entities.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = entities.stream().map(HouseholdEntity::getId).toList();
+        List<Long> ids = entities.stream().map(Household::getId).toList();
         Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.householdId, COUNT(r) FROM ResidentEntity r"
+        for (Object[] row : em.createQuery("SELECT r.householdId, COUNT(r) FROM Resident r"
                 + " WHERE r.householdId IN :ids GROUP BY r.householdId", Object[].class)
                 .setParameter("ids", ids).getResultList()) {
             counts.put((Long) row[0], ((Number) row[1]).longValue());
         }
         Map<Long, Long> heads = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT r.householdId, r.id FROM ResidentEntity r"
+        for (Object[] row : em.createQuery("SELECT r.householdId, r.id FROM Resident r"
                 + " WHERE r.householdId IN :ids AND r.relationToHead = :head", Object[].class)
                 .setParameter("ids", ids).setParameter("head", RelationToHead.HEAD).getResultList()) {
             heads.put((Long) row[0], (Long) row[1]);
@@ -518,7 +631,7 @@ final class ResidentRegister {
                 .map(e -> toApi(e, heads.get(e.getId()), counts.getOrDefault(e.getId(), 0L).intValue())).toList();
     }
 
-    private Household toApi(HouseholdEntity entity, Long headResidentId, int memberCount) {
+    private Household toApi(Household entity, Long headResidentId, int memberCount) {
         Household household = new Household();
         household.setId(entity.getId());
         household.setNumber(entity.getNumber());

@@ -1,19 +1,18 @@
 package org.linli.residents.internal;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.linli.common.FieldChecks;
 import org.linli.common.FieldError;
 import org.linli.common.ValidationException;
-import org.linli.residents.Household;
 import org.linli.residents.Resident;
 import org.linli.residents.ResidentIdNumber;
 
-/** The rules of one resident's or household's fields that need no database. */
+/**
+ * The rules of a resident's fields that need no database beyond the declared ones
+ * ({@link ResidentKinds}): the ID number to GB 11643, and where a resident belongs.
+ */
 final class ResidentRules {
     static final int MAX_NAME = 50;
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,19}");
-    static final Pattern HOUSEHOLD_NUMBER = Pattern.compile("[0-9A-Za-z][0-9A-Za-z-]{0,31}");
 
     private ResidentRules() {
     }
@@ -33,9 +32,6 @@ final class ResidentRules {
                 checks.add(error.field(), error.code(), error.message());
             }
         }
-        checks.name(prefix + "name", resident.getName(), MAX_NAME)
-                .optionalText(prefix + "phone", resident.getPhone(), 20)
-                .pattern(prefix + "phone", resident.getPhone(), PHONE, "a phone number of 5 to 20 digits");
         if (inHousehold && resident.getRelationToHead() == null) {
             checks.add(prefix + "relationToHead", "required", "a household member needs a relation to the head");
         }
@@ -60,12 +56,5 @@ final class ResidentRules {
         }
         int n = phone.length();
         return n <= 7 ? "*".repeat(n - 2) + phone.substring(n - 2) : phone.substring(0, 3) + "*".repeat(n - 7) + phone.substring(n - 4);
-    }
-
-    static void check(FieldChecks checks, Household household) {
-        checks.text("number", household.getNumber(), 32)
-                .pattern("number", household.getNumber(), HOUSEHOLD_NUMBER, "letters, digits or '-' (at most 32)")
-                .required("dwellingId", household.getDwellingId())
-                .required("kind", household.getKind());
     }
 }

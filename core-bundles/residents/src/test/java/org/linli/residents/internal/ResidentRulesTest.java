@@ -11,6 +11,9 @@ import org.junit.Test;
 import org.linli.common.FieldChecks;
 import org.linli.common.FieldError;
 import org.linli.common.ValidationException;
+import org.linli.records.jpa.RecordCheck;
+import org.linli.residents.Household;
+import org.linli.residents.HouseholdKind;
 import org.linli.residents.RelationToHead;
 import org.linli.residents.Residence;
 import org.linli.residents.Resident;
@@ -18,14 +21,21 @@ import org.linli.residents.Resident;
 public class ResidentRulesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
+    /** A new household's members are checked by the declared rules and by the resident's own, each under its index. */
     @Test
-    public void collectsEveryErrorUnderThePrefix() {
-        Resident resident = new Resident("110105194912310021", "王".repeat(51));
-        resident.setPhone("call me");
-        FieldChecks checks = new FieldChecks();
-        assertNull(ResidentRules.check(checks, "members[1].", resident, true, TODAY));
-        List<String> fields = errors(checks).stream().map(FieldError::field).toList();
-        assertEquals(List.of("members[1].idNumber", "members[1].name", "members[1].phone", "members[1].relationToHead"), fields);
+    public void collectsEveryErrorOfAMemberUnderItsIndex() {
+        Resident member = new Resident("110105194912310021", "王".repeat(51));
+        member.setPhone("call me");
+        Household household = new Household();
+        household.setNumber("H-1");
+        household.setDwellingId(7L);
+        household.setKind(HouseholdKind.FAMILY);
+        household.setMembers(List.of(new Resident("11010519491231002X", "王芳"), member));
+        RecordCheck check = new RecordCheck(null, null, TODAY);
+        ResidentKinds.HOUSEHOLD_RULES.check(check, household);
+        ResidentRules.check(check.fields(), "members[1].", member, true, TODAY);
+        List<String> fields = errors(check.fields()).stream().map(FieldError::field).toList();
+        assertEquals(List.of("members[1].name", "members[1].phone", "members[1].idNumber", "members[1].relationToHead"), fields);
     }
 
     @Test

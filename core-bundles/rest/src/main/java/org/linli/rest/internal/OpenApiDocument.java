@@ -294,7 +294,8 @@ final class OpenApiDocument {
         String schema = SCHEMAS + kind.soapName();
         ObjectNode get = operation(kind, "Read one", "get" + kind.soapName(), kind.read().orElse(null));
         respond(get, "200", "Found", schema);
-        problems(get, 400, 401, 403, 404);
+        // A path id that is not a number is not found (JAX-RS answers 404): nothing here answers 400.
+        problems(get, 401, 403, 404);
         path.set("get", get);
         ObjectNode put = operation(kind, "Replace the writable fields", "update" + kind.soapName(), kind.write());
         body(put, kind);

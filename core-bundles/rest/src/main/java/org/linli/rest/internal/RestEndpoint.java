@@ -29,7 +29,6 @@ import org.linli.grids.GridPlanner;
 import org.linli.organisations.OrganisationService;
 import org.linli.policy.PolicyService;
 import org.linli.records.Register;
-import org.linli.residents.HouseholdService;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
 import org.linli.security.SignInLocks;
@@ -64,8 +63,6 @@ public class RestEndpoint {
     private TerritoryService territory;
     @Reference
     private ResidentService residents;
-    @Reference
-    private HouseholdService households;
     @Reference
     private OrganisationService organisations;
     @Reference
@@ -125,8 +122,7 @@ public class RestEndpoint {
     List<Object> resources(BundleContext context) {
         List<Object> resources = new ArrayList<>(List.of(
                 new TerritoryResource(territory),
-                new ResidentResource(residents),
-                new HouseholdResource(households),
+                new RevealResource(residents),
                 new KindsResource(kinds),
                 new KindResource(kinds, JSON),
                 new CrossHoldersResource(organisations),

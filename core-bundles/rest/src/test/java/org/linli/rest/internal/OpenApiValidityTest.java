@@ -31,14 +31,26 @@ public class OpenApiValidityTest {
             "org.linli.affairs.internal.JpaCommunityAffairs", "org.linli.population.internal.JpaPopulationService",
             "org.linli.records.internal.JpaCodeService");
 
+    /** The stores of the residents register, which is built from them. */
+    private static final List<String> STORES = List.of("org.linli.residents.internal.JpaResidentService",
+            "org.linli.residents.internal.JpaHouseholdService");
+
     /** The stores of the distribution's registers. */
     static List<RecordStore<?>> stores() throws ReflectiveOperationException {
         List<RecordStore<?>> stores = new ArrayList<>();
+        for (String store : STORES) {
+            stores.add((RecordStore<?>) unwired(store));
+        }
         for (String register : REGISTERS) {
-            Constructor<?> constructor = Class.forName(register).getConstructors()[0];
-            stores.addAll(((Register) constructor.newInstance(new Object[constructor.getParameterCount()])).stores());
+            stores.addAll(((Register) unwired(register)).stores());
         }
         return stores;
+    }
+
+    /** An instance of the component {@code name}, with none of its references. */
+    private static Object unwired(String name) throws ReflectiveOperationException {
+        Constructor<?> constructor = Class.forName(name).getConstructors()[0];
+        return constructor.newInstance(new Object[constructor.getParameterCount()]);
     }
 
     /** The document the door serves with the distribution's registers, built from its resources as {@link RestEndpoint} builds them. */
