@@ -13,6 +13,22 @@ public final class FieldChecks {
     public static final int MAX_SEARCH_TEXT = 200;
     private final List<FieldError> errors = new ArrayList<>();
 
+    /**
+     * The whole number a caller gave as the text {@code value} of {@code field} (a query
+     * parameter, a filter): {@code null} when blank, a {@link ValidationException} naming the
+     * field when it is not one.
+     */
+    public static Long wholeNumber(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new ValidationException(field, "type", field + " must be a whole number");
+        }
+    }
+
     /** A required text: present, not blank, at most {@code maxLength} characters. */
     public FieldChecks text(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.linli.common.ConflictException;
 import org.linli.common.Failures;
+import org.linli.common.FieldChecks;
 import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
@@ -200,25 +200,6 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     }
 
     /**
-     * The write as guards see it before the record's own checks: a record whose node cannot be
-     * told yet (a reference missing or wrong), or lies outside the caller's jurisdiction, has none,
-     * so that no plugin's hook sees it, and its own checks then say what is wrong.
-     */
-    private RecordWrite<T> write(EntityManager em, RecordCheck check, T record, T stored) {
-        return RecordWrite.of(type.name(), record, stored, once(() -> {
-            try {
-                Long node = type.governingNode(em, record);
-                if (node != null) {
-                    territory.get(node);
-                }
-                return node;
-            } catch (RuntimeException e) {
-                return null;
-            }
-        }), em::find, check.fields());
-    }
-
-    /**
      * Checks a write of {@code record} ({@code stored} on update, {@code null} on create): the
      * guards complete it, the rules of its fields and the kind's own checks judge it, and only
      * then do the guards review it, so that they may rely on its references. Throws with every
@@ -226,11 +207,13 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
      */
     private void checkWrite(EntityManager em, T record, T stored) {
         RecordCheck check = check(em);
-        guards.complete(write(em, check, record, stored));
+        // Before its own checks, a write whose node cannot be told yet has none, and no plugin's hook sees it.
+        guards.complete(RecordWrite.of(type.name(), record, stored, check.governing(() -> type.governingNode(em, record)), em::find,
+                check.fields()));
         type.checkFields(check, record);
         type.check(check, record, stored);
         if (!check.fields().hasErrors()) {
-            guards.review(RecordWrite.of(type.name(), record, stored, once(() -> type.governingNode(em, record)), em::find,
+            guards.review(RecordWrite.of(type.name(), record, stored, check.governing(() -> type.governingNode(em, record)), em::find,
                     check.fields()));
         }
         check.fields().throwIfAny();
@@ -242,24 +225,9 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
      * about to refuse the step for it.
      */
     public boolean lifted(EntityManager em, T record, String action, String restriction) {
-        return guards.lifts(RecordWrite.step(type.name(), record, action, once(() -> type.governingNode(em, record)), em::find,
-                check(em).fields()), restriction);
-    }
-
-    private static Supplier<Long> once(Supplier<Long> node) {
-        return new Supplier<>() {
-            private boolean told;
-            private Long id;
-
-            @Override
-            public Long get() {
-                if (!told) {
-                    id = node.get();
-                    told = true;
-                }
-                return id;
-            }
-        };
+        RecordCheck check = check(em);
+        return guards.lifts(RecordWrite.step(type.name(), record, action, check.governing(() -> type.governingNode(em, record)), em::find,
+                check.fields()), restriction);
     }
 
     private void requireRead() {
@@ -276,12 +244,7 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     }
 
     private String nodePath(String value) {
-        long id;
-        try {
-            id = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(NODE_FILTER, "type", NODE_FILTER + " must be a whole number");
-        }
+        long id = FieldChecks.wholeNumber(NODE_FILTER, value);
         try {
             TerritoryNode node = territory.get(id);
             return node.getPath();

@@ -2,6 +2,7 @@ package org.linli.records.jpa;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,35 @@ public final class RecordCheck implements FieldContext {
         this.em = em;
         this.territory = territory;
         this.today = today;
+    }
+
+    /**
+     * The territory node that governs a write, from {@code node}, asked once when first needed:
+     * none when a reference it follows is missing or wrong, or the node lies outside the caller's
+     * jurisdiction, so that no guard sees such a write and the register's own checks then say
+     * what is wrong.
+     */
+    public Supplier<Long> governing(Supplier<Long> node) {
+        return new Supplier<>() {
+            private boolean told;
+            private Long id;
+
+            @Override
+            public Long get() {
+                if (!told) {
+                    told = true;
+                    try {
+                        id = node.get();
+                        if (id != null) {
+                            territory.get(id);
+                        }
+                    } catch (RuntimeException e) {
+                        id = null;
+                    }
+                }
+                return id;
+            }
+        };
     }
 
     public EntityManager em() {

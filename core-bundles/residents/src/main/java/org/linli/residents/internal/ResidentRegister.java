@@ -130,8 +130,8 @@ final class ResidentRegister {
     Page<Resident> searchResidents(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
         known(filters, ResidentKinds.RESIDENTS);
-        return searchResidents(new ResidentQuery(filters.get("name"), filters.get("idNumber"), whole(filters, "householdId"),
-                whole(filters, RecordStore.NODE_FILTER)), page);
+        return searchResidents(new ResidentQuery(filters.get("name"), filters.get("idNumber"), FieldChecks.wholeNumber("householdId", filters.get("householdId")),
+                FieldChecks.wholeNumber(RecordStore.NODE_FILTER, filters.get(RecordStore.NODE_FILTER))), page);
     }
 
     Page<Resident> searchResidents(ResidentQuery query, PageRequest page) {
@@ -186,7 +186,7 @@ final class ResidentRegister {
      */
     private ResidentIdNumber checkResident(EntityManager em, Resident input, Resident stored) {
         RecordCheck check = new RecordCheck(em, territory, today());
-        Supplier<Long> node = node(() -> input.getDwellingId() != null ? input.getDwellingId()
+        Supplier<Long> node = check.governing(() -> input.getDwellingId() != null ? input.getDwellingId()
                 : input.getHouseholdId() == null ? null : em.find(Household.class, input.getHouseholdId()).getDwellingId());
         guards.complete(RecordWrite.of("resident", input, stored, node, em::find, check.fields()));
         ResidentKinds.RESIDENT_RULES.check(check, input);
@@ -201,34 +201,6 @@ final class ResidentRegister {
             guards.review(RecordWrite.of(kind, input, stored, node, em::find, check.fields()));
         }
         check.fields().throwIfAny();
-    }
-
-    /**
-     * The territory node that governs a write, told when first asked: none when a reference is
-     * missing or wrong or lies outside the caller's jurisdiction, so that no guard sees it, and the
-     * register's own checks then say what is wrong.
-     */
-    private Supplier<Long> node(Supplier<Long> place) {
-        return new Supplier<>() {
-            private boolean told;
-            private Long id;
-
-            @Override
-            public Long get() {
-                if (!told) {
-                    told = true;
-                    try {
-                        id = place.get();
-                        if (id != null) {
-                            territory.get(id);
-                        }
-                    } catch (RuntimeException e) {
-                        id = null;
-                    }
-                }
-                return id;
-            }
-        };
     }
 
     /**
@@ -279,7 +251,7 @@ final class ResidentRegister {
         CallerContext.require(Permission.RESIDENT_WRITE);
         return inTransaction(em -> {
             RecordCheck check = new RecordCheck(em, territory, today());
-            Supplier<Long> node = node(household::getDwellingId);
+            Supplier<Long> node = check.governing(household::getDwellingId);
             guards.complete(RecordWrite.of("household", household, null, node, em::find, check.fields()));
             ResidentKinds.HOUSEHOLD_RULES.check(check, household);
             List<ResidentIdNumber> idNumbers = checkMembers(check.fields(), household);
@@ -339,7 +311,7 @@ final class ResidentRegister {
             Household entity = findHousehold(em, id);
             Household stored = toApi(em, List.of(entity)).get(0);
             RecordCheck check = new RecordCheck(em, territory, today());
-            Supplier<Long> node = node(household::getDwellingId);
+            Supplier<Long> node = check.governing(household::getDwellingId);
             guards.complete(RecordWrite.of("household", household, stored, node, em::find, check.fields()));
             ResidentKinds.HOUSEHOLD_RULES.check(check, household);
             review(em, check, "household", household, stored, node);
@@ -370,7 +342,7 @@ final class ResidentRegister {
     Page<Household> searchHouseholds(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
         known(filters, ResidentKinds.HOUSEHOLDS);
-        return searchHouseholds(new HouseholdQuery(filters.get("number"), whole(filters, RecordStore.NODE_FILTER)), page);
+        return searchHouseholds(new HouseholdQuery(filters.get("number"), FieldChecks.wholeNumber(RecordStore.NODE_FILTER, filters.get(RecordStore.NODE_FILTER))), page);
     }
 
     Page<Household> searchHouseholds(HouseholdQuery query, PageRequest page) {
@@ -406,18 +378,6 @@ final class ResidentRegister {
                 throw new ValidationException(name, "unknown", name + " is not a filter of " + kind.path() + "; known: "
                         + kind.filters().stream().map(FilterDescription::name).toList());
             }
-        }
-    }
-
-    private static Long whole(Map<String, String> filters, String name) {
-        String value = filters.get(name);
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(name, "type", name + " must be a whole number");
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import org.linli.common.FieldChecks;
 import org.linli.common.PageRequest;
 import org.linli.common.ValidationException;
 
@@ -16,14 +17,7 @@ final class Params {
     }
 
     static Long toLong(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new ValidationException(name, "type", name + " must be a whole number");
-        }
+        return FieldChecks.wholeNumber(name, value);
     }
 
     static LocalDate toDate(String name, String value) {
