@@ -24,6 +24,7 @@ public final class FieldRule {
     private boolean noMarkup;
     private Long minimum;
     private Long maximum;
+    private int decimals = 2;
     private String codeList;
     private Pattern pattern;
     private String patternText;
@@ -54,10 +55,16 @@ public final class FieldRule {
         return required().text(maxLength);
     }
 
-    /** A number from {@code minimum} to {@code maximum}, with at most two decimals. */
+    /** A number from {@code minimum} to {@code maximum}, with at most two decimals (see {@link #anyDecimals()}). */
     public FieldRule range(long minimum, long maximum) {
         this.minimum = minimum;
         this.maximum = maximum;
+        return this;
+    }
+
+    /** A measure rather than an amount, such as a coordinate: its {@link #range} takes any number of decimals. */
+    public FieldRule anyDecimals() {
+        decimals = Integer.MAX_VALUE;
         return this;
     }
 
@@ -155,7 +162,7 @@ public final class FieldRule {
             fields.required(name, value);
         }
         if (minimum != null && value instanceof Number number) {
-            check.range(name, number, minimum, maximum);
+            check.range(name, number, minimum, maximum, decimals);
         }
         if (notFuture && value instanceof LocalDate date) {
             check.notFuture(name, date);

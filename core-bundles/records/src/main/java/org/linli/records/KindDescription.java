@@ -154,7 +154,7 @@ public final class KindDescription {
     }
 
     private static String camel(String words) {
-        return Arrays.stream(words.split("[ -]"))
+        return Arrays.stream(words.split("[ /-]"))
                 .map(word -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
                 .collect(Collectors.joining());
     }

@@ -1,37 +1,27 @@
 package org.linli.territory;
 
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.linli.common.Identified;
 
 /**
  * One node of the territory tree. {@code id} and {@code path} are assigned by Linli; the rest is
  * written by the caller. Changing {@code parentId} moves the node with its whole subtree.
  */
-public class TerritoryNode {
-    @Schema(accessMode = Schema.AccessMode.READ_ONLY)
+public class TerritoryNode implements Identified {
     private Long id;
-    @Schema(description = "The node one level up; absent for a city. Changing it moves the subtree.")
     private Long parentId;
-    @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
     private TerritoryLevel level;
-    @Schema(description = "Unique code, e.g. an administrative division code", maxLength = 32, pattern = "^[0-9A-Za-z][0-9A-Za-z_-]{0,31}$", requiredMode = Schema.RequiredMode.REQUIRED)
     private String code;
-    @Schema(maxLength = 100, requiredMode = Schema.RequiredMode.REQUIRED)
     private String name;
-    @Schema(description = "Ids from the root down to this node, e.g. /1/51/102/", accessMode = Schema.AccessMode.READ_ONLY)
     private String path;
-    @Schema(description = "Deprecated note of the plugins a district names; /policy/bindings decides which plugin governs", deprecated = true)
-    @ArraySchema(schema = @Schema(pattern = "^[a-z0-9][a-z0-9-]{0,63}$"))
     private List<String> policyPlugins = new ArrayList<>();
-    @Schema(description = "WGS 84 degrees east; give both coordinates or neither. The grid planner keeps buildings close together in one grid", minimum = "-180", maximum = "180")
     private Double longitude;
-    @Schema(description = "WGS 84 degrees north", minimum = "-90", maximum = "90")
     private Double latitude;
-    @Schema(description = "The day the node was closed (a grid merged away by a grid plan); a closed node takes no children and is closed only once it has none")
     private LocalDate closedOn;
+    /** The row's version, which a concurrent change of the same node must match. */
+    private long version;
 
     public TerritoryNode() {
     }

@@ -2,6 +2,7 @@ package org.linli.territory;
 
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
+import org.linli.records.RecordStore;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -13,9 +14,13 @@ import org.osgi.annotation.versioning.ProviderType;
  * <p>Errors: {@link org.linli.common.ValidationException} for bad input (a node's parent must be
  * exactly one level up), {@link org.linli.common.NotFoundException} for an unknown node,
  * {@link org.linli.common.ConflictException} for a duplicate code or a node still in use.
+ *
+ * <p>As a {@link RecordStore}, the kind {@code territory/nodes}: its writes are completed and
+ * reviewed by the record guards as every register's are, and its filters are {@code parentId},
+ * {@code withinId}, {@code level}, {@code code} and {@code name}.
  */
 @ProviderType
-public interface TerritoryService {
+public interface TerritoryService extends RecordStore<TerritoryNode> {
 
     TerritoryNode create(TerritoryNode node);
 

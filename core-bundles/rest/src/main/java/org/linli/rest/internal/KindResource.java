@@ -92,8 +92,9 @@ public class KindResource {
         return Response.noContent().build();
     }
 
+    /** The store of {@code kind}, the path parameter; a resource at a kind's fixed path names its own. */
     @SuppressWarnings("unchecked")
-    private RecordStore<Identified> store(String kind) {
+    RecordStore<Identified> store(String kind) {
         return (RecordStore<Identified>) kinds.get(kind);
     }
 

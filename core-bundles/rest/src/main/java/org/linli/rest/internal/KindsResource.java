@@ -106,7 +106,7 @@ public class KindsResource {
     }
 
     @GET
-    @Path("{kind}")
+    @Path("{kind: .+}")
     @Doc(id = "getKind", summary = "One kind of record", answer = "The kind", problems = 404)
     public Kind get(@PathParam("kind") @Param("The kind's path, such as memberships") String path) {
         Caller caller = CallerContext.current();

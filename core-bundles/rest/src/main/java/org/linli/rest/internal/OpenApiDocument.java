@@ -120,8 +120,9 @@ final class OpenApiDocument {
                 continue;
             }
             Path sub = method.getAnnotation(Path.class);
+            // A template's regular expression ({kind: .+}) is the server's business: OpenAPI names the parameter only.
             String path = "/" + Stream.of(base, sub == null ? "" : sub.value()).map(p -> p.replaceAll("^/+|/+$", ""))
-                    .filter(p -> !p.isEmpty()).reduce((a, b) -> a + "/" + b).orElse("");
+                    .filter(p -> !p.isEmpty()).reduce((a, b) -> a + "/" + b).orElse("").replaceAll("\\{(\\w+)\\s*:[^/]*}", "{$1}");
             Doc doc = method.getAnnotation(Doc.class);
             if (doc == null || doc.id().isEmpty() || doc.summary().isEmpty()) {
                 throw new IllegalStateException(resource.getName() + "." + method.getName() + " has no @Doc with an id and a summary");

@@ -36,7 +36,6 @@ import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
 import org.linli.services.ServiceDesk;
 import org.linli.staff.StaffService;
-import org.linli.territory.TerritoryService;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -59,8 +58,6 @@ public class RestEndpoint {
     static final int MAX_JSON_STRING = 100_000;
     private static final ObjectMapper JSON = objectMapper();
 
-    @Reference
-    private TerritoryService territory;
     @Reference
     private ResidentService residents;
     @Reference
@@ -121,7 +118,7 @@ public class RestEndpoint {
     /** The door's resources, {@code /openapi.json} last, describing the others. */
     List<Object> resources(BundleContext context) {
         List<Object> resources = new ArrayList<>(List.of(
-                new TerritoryResource(territory),
+                new TerritoryResource(kinds, JSON),
                 new RevealResource(residents),
                 new KindsResource(kinds),
                 new KindResource(kinds, JSON),
@@ -134,9 +131,9 @@ public class RestEndpoint {
         resources.addAll(ServiceDeskResources.all(serviceDesk));
         resources.addAll(PolicyResources.all(policy));
         resources.addAll(GridResources.all(grids));
-        // The generic resource of the kinds is described kind by kind, from their descriptions.
+        // The resources of the kinds are described kind by kind, from their descriptions.
         List<Class<?>> described = Stream.concat(resources.stream().map(Object::getClass), Stream.of(OpenApiResource.class))
-                .filter(resource -> resource != KindResource.class).toList();
+                .filter(resource -> !KindResource.class.isAssignableFrom(resource)).toList();
         resources.add(new OpenApiResource(new OpenApiDocument(JSON, described), kinds));
         return resources;
     }

@@ -31,9 +31,9 @@ public class OpenApiValidityTest {
             "org.linli.affairs.internal.JpaCommunityAffairs", "org.linli.population.internal.JpaPopulationService",
             "org.linli.records.internal.JpaCodeService");
 
-    /** The stores of the residents register, which is built from them. */
-    private static final List<String> STORES = List.of("org.linli.residents.internal.JpaResidentService",
-            "org.linli.residents.internal.JpaHouseholdService");
+    /** The stores of the registers built from them: the territory, residents and households. */
+    private static final List<String> STORES = List.of("org.linli.territory.internal.JpaTerritoryService",
+            "org.linli.residents.internal.JpaResidentService", "org.linli.residents.internal.JpaHouseholdService");
 
     /** The stores of the distribution's registers. */
     static List<RecordStore<?>> stores() throws ReflectiveOperationException {

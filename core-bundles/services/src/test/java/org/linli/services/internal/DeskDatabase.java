@@ -22,6 +22,7 @@ import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
 import org.linli.database.internal.TestMigrations;
+import org.linli.records.KindDescription;
 import org.linli.records.RecordGuard;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordWrite;
@@ -211,6 +212,21 @@ final class DeskDatabase {
         @Override
         public Page<TerritoryNode> search(TerritoryQuery query, PageRequest page) {
             throw new UnsupportedOperationException("the desk does not search territory");
+        }
+
+        @Override
+        public Page<TerritoryNode> search(Map<String, String> filters, PageRequest page) {
+            throw new UnsupportedOperationException("the desk does not search territory");
+        }
+
+        @Override
+        public Map<String, String> filters() {
+            throw new UnsupportedOperationException("the desk does not search territory");
+        }
+
+        @Override
+        public KindDescription description() {
+            throw new UnsupportedOperationException("the desk does not describe territory");
         }
     }
 

@@ -1,10 +1,15 @@
 package org.linli.territory.internal;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.PersistenceException;
@@ -22,6 +27,9 @@ import org.linli.common.PageRequest;
 import org.linli.common.SqlText;
 import org.linli.common.ValidationException;
 import org.linli.database.Database;
+import org.linli.records.KindDescription;
+import org.linli.records.RecordGuards;
+import org.linli.records.RecordWrite;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
 import org.linli.security.Permission;
@@ -40,27 +48,37 @@ public class JpaTerritoryService implements TerritoryService {
 
     private final JpaTemplate jpa;
     private final AuditLog audit;
+    private final Clock clock;
+    private final RecordGuards guards;
 
     @Activate
     public JpaTerritoryService(
             @Reference(target = "(osgi.unit.name=linli-territory)") JpaTemplate jpa,
             @Reference AuditLog audit,
-            @Reference Database migrated) {
+            @Reference Database migrated,
+            @Reference Clock clock,
+            @Reference RecordGuards guards) {
         this.jpa = jpa;
         this.audit = audit;
+        this.clock = clock;
+        this.guards = guards;
+    }
+
+    @Override
+    public KindDescription description() {
+        return TerritoryKinds.NODES;
     }
 
     @Override
     public TerritoryNode create(TerritoryNode node) {
         CallerContext.require(Permission.TERRITORY_WRITE);
-        FieldChecks checks = TerritoryRules.check(node);
-        checks.throwIfAny();
         return inTransaction(em -> {
+            FieldChecks checks = checkWrite(em, node, null, node.getParentId());
             Scope scope = scope(em);
             if (node.getParentId() == null && !scope.everywhere()) {
                 throw new ForbiddenException("create a city outside your jurisdiction");
             }
-            TerritoryNodeEntity parent = node.getParentId() == null ? null
+            TerritoryNode parent = node.getParentId() == null ? null
                     : findVisible(em, scope, node.getParentId(), "parentId");
             if (parent != null) {
                 TerritoryRules.checkParentLevel(checks, node.getLevel(), parent.getLevel());
@@ -71,33 +89,32 @@ public class JpaTerritoryService implements TerritoryService {
                 throw new ValidationException("closedOn", "not_allowed", "a new node is open; close it by updating it");
             }
             requireFreeCode(em, scope, node.getCode(), null);
-            TerritoryNodeEntity entity = new TerritoryNodeEntity();
+            TerritoryNode entity = new TerritoryNode();
             entity.setLevel(node.getLevel());
             entity.setParentId(node.getParentId());
             copyWritable(node, entity);
             em.persist(entity);
             entity.setPath(TerritoryRules.childPath(parent == null ? null : parent.getPath(), entity.getId()));
-            return toApi(entity);
+            return copy(entity);
         });
     }
 
     @Override
     public TerritoryNode get(long id) {
         CallerContext.require(Permission.TERRITORY_READ);
-        return inTransaction(em -> toApi(findVisible(em, scope(em), id, "id")));
+        return inTransaction(em -> copy(findVisible(em, scope(em), id, "id")));
     }
 
     @Override
     public TerritoryNode update(long id, TerritoryNode node) {
         CallerContext.require(Permission.TERRITORY_WRITE);
-        FieldChecks checks = TerritoryRules.check(node);
-        checks.throwIfAny();
         return inTransaction(em -> {
             Scope scope = scope(em);
-            TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            TerritoryNode entity = em.find(TerritoryNode.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (entity == null || !scope.contains(entity.getPath())) {
                 throw new NotFoundException("id", ENTITY, id);
             }
+            FieldChecks checks = checkWrite(em, node, copy(entity), id);
             if (entity.getLevel() != node.getLevel()) {
                 checks.add("level", "immutable", "a node keeps its level; create a new node instead");
                 checks.throwIfAny();
@@ -107,7 +124,7 @@ public class JpaTerritoryService implements TerritoryService {
             }
             copyWritable(node, entity);
             if (!Objects.equals(entity.getParentId(), node.getParentId())) {
-                TerritoryNodeEntity parent = findVisible(em, scope, node.getParentId(), "parentId");
+                TerritoryNode parent = findVisible(em, scope, node.getParentId(), "parentId");
                 TerritoryRules.checkParentLevel(checks, entity.getLevel(), parent.getLevel());
                 checks.throwIfAny();
                 requireOpen(parent);
@@ -116,8 +133,33 @@ public class JpaTerritoryService implements TerritoryService {
             if (!Objects.equals(entity.getClosedOn(), node.getClosedOn())) {
                 close(em, entity, node.getClosedOn());
             }
-            return toApi(entity);
+            return copy(entity);
         });
+    }
+
+    /**
+     * Checks a write of {@code input} as every register's writes are checked ({@code stored} on
+     * update): the record guards complete it, the declared rules and the node's own judge it,
+     * and the guards review it once it has passed them; throws with every field error found. The
+     * write is governed by {@code governing}, the node itself, or a new node's parent. Answers
+     * the checks, for those that need the tree.
+     */
+    private FieldChecks checkWrite(EntityManager em, TerritoryNode input, TerritoryNode stored, Long governing) {
+        TerritoryKinds.Check check = new TerritoryKinds.Check(new FieldChecks(), LocalDate.now(clock));
+        Supplier<Long> node = () -> governing != null && visible(em, governing) ? governing : null;
+        guards.complete(RecordWrite.of(ENTITY, input, stored, node, em::find, check.fields()));
+        TerritoryKinds.RULES.check(check, input);
+        TerritoryRules.check(check.fields(), input);
+        if (!check.fields().hasErrors()) {
+            guards.review(RecordWrite.of(ENTITY, input, stored, node, em::find, check.fields()));
+        }
+        check.fields().throwIfAny();
+        return check.fields();
+    }
+
+    private static boolean visible(EntityManager em, long id) {
+        TerritoryNode node = em.find(TerritoryNode.class, id);
+        return node != null && scope(em).contains(node.getPath());
     }
 
     /**
@@ -125,10 +167,10 @@ public class JpaTerritoryService implements TerritoryService {
      * bumping their versions so that a concurrent edit of one of them fails rather than writing an
      * old path back. The parent is one level up, so it never lies inside the moved subtree.
      */
-    private static void move(EntityManager em, TerritoryNodeEntity entity, TerritoryNodeEntity parent) {
+    private static void move(EntityManager em, TerritoryNode entity, TerritoryNode parent) {
         String oldPath = entity.getPath();
         String newPath = TerritoryRules.childPath(parent.getPath(), entity.getId());
-        em.createQuery("UPDATE TerritoryNodeEntity n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut)),"
+        em.createQuery("UPDATE TerritoryNode n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut)),"
                         + " n.version = n.version + 1 WHERE n.path LIKE :descendants")
                 .setParameter("newPath", newPath)
                 .setParameter("cut", oldPath.length() + 1)
@@ -138,7 +180,7 @@ public class JpaTerritoryService implements TerritoryService {
         entity.setPath(newPath);
     }
 
-    private static void requireOpen(TerritoryNodeEntity parent) {
+    private static void requireOpen(TerritoryNode parent) {
         if (parent.getClosedOn() != null) {
             throw new ConflictException("parentId", "closed", "territory node " + parent.getId() + " was closed on "
                     + parent.getClosedOn() + " and takes no children");
@@ -146,9 +188,9 @@ public class JpaTerritoryService implements TerritoryService {
     }
 
     /** Closes (or re-opens, with {@code null}) a node; a node is closed only once it has no children. */
-    private static void close(EntityManager em, TerritoryNodeEntity entity, LocalDate closedOn) {
+    private static void close(EntityManager em, TerritoryNode entity, LocalDate closedOn) {
         if (closedOn != null) {
-            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n WHERE n.parentId = :id", Long.class)
+            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n WHERE n.parentId = :id", Long.class)
                     .setParameter("id", entity.getId()).getSingleResult();
             if (children > 0) {
                 throw new ConflictException("closedOn", "has_children", "territory node " + entity.getId() + " still has "
@@ -162,8 +204,8 @@ public class JpaTerritoryService implements TerritoryService {
     public void delete(long id) {
         CallerContext.require(Permission.TERRITORY_WRITE);
         inTransaction(em -> {
-            TerritoryNodeEntity entity = findVisible(em, scope(em), id, "id");
-            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n WHERE n.parentId = :id", Long.class)
+            TerritoryNode entity = findVisible(em, scope(em), id, "id");
+            long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n WHERE n.parentId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
             if (children > 0) {
                 throw new ConflictException("id", "has_children", "territory node " + id + " still has " + children + " children");
@@ -206,7 +248,7 @@ public class JpaTerritoryService implements TerritoryService {
                 params.add(new Object[] {"parentId", query.parentId()});
             }
             if (query.withinId() != null) {
-                TerritoryNodeEntity within = findVisible(em, scope, query.withinId(), "withinId");
+                TerritoryNode within = findVisible(em, scope, query.withinId(), "withinId");
                 where.append(" AND n.path LIKE :within AND n.id <> :withinId");
                 params.add(new Object[] {"within", within.getPath() + "%"});
                 params.add(new Object[] {"withinId", within.getId()});
@@ -223,18 +265,51 @@ public class JpaTerritoryService implements TerritoryService {
                 where.append(" AND n.name LIKE :name ESCAPE '\\'");
                 params.add(new Object[] {"name", SqlText.likePrefix(query.namePrefix().strip())});
             }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNodeEntity n" + where, Long.class);
-            TypedQuery<TerritoryNodeEntity> select = em.createQuery(
-                    "SELECT n FROM TerritoryNodeEntity n" + where + " ORDER BY n.code", TerritoryNodeEntity.class);
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n" + where, Long.class);
+            TypedQuery<TerritoryNode> select = em.createQuery(
+                    "SELECT n FROM TerritoryNode n" + where + " ORDER BY n.code", TerritoryNode.class);
             for (Object[] p : params) {
                 count.setParameter((String) p[0], p[1]);
                 select.setParameter((String) p[0], p[1]);
             }
             long total = count.getSingleResult();
             List<TerritoryNode> items = select.setFirstResult(page.offset()).setMaxResults(page.size())
-                    .getResultList().stream().map(JpaTerritoryService::toApi).toList();
+                    .getResultList().stream().map(JpaTerritoryService::copy).toList();
             return new Page<>(items, page.page(), page.size(), total);
         });
+    }
+
+    /** The kind's search: its filters as text, checked and parsed as every store's are. */
+    @Override
+    public Page<TerritoryNode> search(Map<String, String> filters, PageRequest page) {
+        CallerContext.require(Permission.TERRITORY_READ);
+        for (String name : filters.keySet()) {
+            if (!TerritoryKinds.filters().containsKey(name)) {
+                throw new ValidationException(name, "unknown", name + " is not a filter of territory nodes; known: "
+                        + TerritoryKinds.filters().keySet());
+            }
+        }
+        String level = filters.get("level");
+        TerritoryLevel parsed = null;
+        if (level != null && !level.isBlank()) {
+            try {
+                parsed = TerritoryLevel.valueOf(level.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("level", "type", "level must be one of " + Arrays.toString(TerritoryLevel.values()));
+            }
+        }
+        return search(new TerritoryQuery(FieldChecks.wholeNumber("parentId", filters.get("parentId")),
+                FieldChecks.wholeNumber("withinId", filters.get("withinId")), parsed, blankToNull(filters.get("code")),
+                filters.get("name")), page);
+    }
+
+    @Override
+    public Map<String, String> filters() {
+        return TerritoryKinds.filters();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
@@ -264,13 +339,13 @@ public class JpaTerritoryService implements TerritoryService {
         if (caller.jurisdictions().isEmpty()) {
             return Scope.NOWHERE;
         }
-        return new Scope(false, em.createQuery("SELECT n.path FROM TerritoryNodeEntity n WHERE n.code IN :codes", String.class)
+        return new Scope(false, em.createQuery("SELECT n.path FROM TerritoryNode n WHERE n.code IN :codes", String.class)
                 .setParameter("codes", List.copyOf(caller.jurisdictions())).getResultList());
     }
 
     /** The node, if it exists and lies in the scope; otherwise not found, naming {@code field}. */
-    private static TerritoryNodeEntity findVisible(EntityManager em, Scope scope, long id, String field) {
-        TerritoryNodeEntity entity = em.find(TerritoryNodeEntity.class, id);
+    private static TerritoryNode findVisible(EntityManager em, Scope scope, long id, String field) {
+        TerritoryNode entity = em.find(TerritoryNode.class, id);
         if (entity == null || !scope.contains(entity.getPath())) {
             throw new NotFoundException(field, ENTITY, id);
         }
@@ -279,10 +354,10 @@ public class JpaTerritoryService implements TerritoryService {
 
     /** Refuses a code another node holds; which node, only to a caller who may see it. */
     private static void requireFreeCode(EntityManager em, Scope scope, String code, Long exceptId) {
-        List<TerritoryNodeEntity> holders = em.createQuery("SELECT n FROM TerritoryNodeEntity n WHERE n.code = :code",
-                        TerritoryNodeEntity.class)
+        List<TerritoryNode> holders = em.createQuery("SELECT n FROM TerritoryNode n WHERE n.code = :code",
+                        TerritoryNode.class)
                 .setParameter("code", code).getResultList();
-        for (TerritoryNodeEntity holder : holders) {
+        for (TerritoryNode holder : holders) {
             if (!holder.getId().equals(exceptId)) {
                 throw new ConflictException("code", "duplicate", "code " + code + " is already used"
                         + (scope.contains(holder.getPath()) ? " by territory node " + holder.getId() : ""));
@@ -290,22 +365,23 @@ public class JpaTerritoryService implements TerritoryService {
         }
     }
 
-    private static void copyWritable(TerritoryNode from, TerritoryNodeEntity to) {
+    private static void copyWritable(TerritoryNode from, TerritoryNode to) {
         to.setCode(from.getCode());
         to.setName(from.getName().strip());
-        to.setPolicyPlugins(TerritoryRules.joinPlugins(from.getPolicyPlugins()));
+        to.setPolicyPlugins(from.getPolicyPlugins() == null ? new ArrayList<>() : new ArrayList<>(from.getPolicyPlugins()));
         to.setLongitude(from.getLongitude());
         to.setLatitude(from.getLatitude());
     }
 
-    static TerritoryNode toApi(TerritoryNodeEntity entity) {
-        TerritoryNode node = new TerritoryNode(entity.getParentId(), entity.getLevel(), entity.getCode(), entity.getName());
-        node.setId(entity.getId());
-        node.setPath(entity.getPath());
-        node.setPolicyPlugins(new ArrayList<>(TerritoryRules.splitPlugins(entity.getPolicyPlugins())));
-        node.setLongitude(entity.getLongitude());
-        node.setLatitude(entity.getLatitude());
-        node.setClosedOn(entity.getClosedOn());
+    /** A copy of a stored node for a caller: what a caller changes in it never reaches the database. */
+    static TerritoryNode copy(TerritoryNode stored) {
+        TerritoryNode node = new TerritoryNode(stored.getParentId(), stored.getLevel(), stored.getCode(), stored.getName());
+        node.setId(stored.getId());
+        node.setPath(stored.getPath());
+        node.setPolicyPlugins(new ArrayList<>(stored.getPolicyPlugins()));
+        node.setLongitude(stored.getLongitude());
+        node.setLatitude(stored.getLatitude());
+        node.setClosedOn(stored.getClosedOn());
         return node;
     }
 }

@@ -1,8 +1,6 @@
 package org.linli.records.jpa;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +73,7 @@ public final class RecordCheck implements FieldContext {
         return fields;
     }
 
+    @Override
     public LocalDate today() {
         return today;
     }
@@ -165,26 +164,15 @@ public final class RecordCheck implements FieldContext {
         return this;
     }
 
-    /** A day that has come, when present: a record tells what happened, not what is planned. */
     @Override
     public RecordCheck notFuture(String field, LocalDate date) {
-        if (date != null && date.isAfter(today)) {
-            fields.add(field, "future", field + " must not be in the future");
-        }
+        FieldContext.super.notFuture(field, date);
         return this;
     }
 
-    /** A number from {@code min} to {@code max}, when present. */
     @Override
     public RecordCheck range(String field, Number value, long min, long max) {
-        if (value != null) {
-            BigDecimal number = new BigDecimal(value.toString());
-            if (number.compareTo(BigDecimal.valueOf(min)) < 0 || number.compareTo(BigDecimal.valueOf(max)) > 0) {
-                fields.add(field, "range", field + " must be from " + min + " to " + max);
-            } else if (number.scale() > 2) {
-                fields.add(field, "scale", field + " must have at most two decimals");
-            }
-        }
+        FieldContext.super.range(field, value, min, max);
         return this;
     }
 }
