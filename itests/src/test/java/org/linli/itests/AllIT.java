@@ -15,6 +15,8 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({
     RestIT.class,
+    SessionIT.class,
+    ConsoleIT.class,
     KindsIT.class,
     AccessIT.class,
     RoleMatrixIT.class,

@@ -69,7 +69,12 @@ final class OpenApiShape {
     static String type(JsonNode schema) {
         if (schema.has("$ref")) {
             String ref = schema.path("$ref").asText();
-            return ref.substring(ref.lastIndexOf('/') + 1);
+            return ref.substring(ref.lastIndexOf('/') + 1) + (schema.path("readOnly").asBoolean() ? " readOnly" : "");
+        }
+        // A reference with words of its own stands alone in allOf, as OpenAPI 3.0 reads nothing beside a $ref.
+        if (schema.path("allOf").size() == 1) {
+            String type = type(schema.path("allOf").path(0));
+            return type + (schema.path("readOnly").asBoolean() && !type.endsWith(" readOnly") ? " readOnly" : "");
         }
         StringBuilder type = new StringBuilder(schema.path("type").asText("any"));
         if (schema.has("format")) {

@@ -3,7 +3,7 @@
  * current service call ({@link org.linli.security.CallerContext}), roles and their permissions.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.linli.security;
 
 import org.osgi.annotation.bundle.Export;

@@ -51,6 +51,7 @@ public class KindsResource {
     public record Kind(
             @Schema(description = "The kind's path: /api/v1/{kind}.", requiredMode = Schema.RequiredMode.REQUIRED) String kind,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String register,
+            @Schema(description = "The register's name", requiredMode = Schema.RequiredMode.REQUIRED) Words registerLabels,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Words labels,
             Words about,
             @Schema(description = "The permission to read; absent: every authenticated caller.") String read,
@@ -123,7 +124,7 @@ public class KindsResource {
     }
 
     static Kind describe(KindDescription kind, Caller caller) {
-        return new Kind(kind.path(), kind.register(), Words.of(kind::label), Words.about(kind::description),
+        return new Kind(kind.path(), kind.register(), Words.of(kind::registerLabel), Words.of(kind::label), Words.about(kind::description),
                 kind.read().map(Enum::name).orElse(null), kind.write().name(), caller.may(kind.write()),
                 new Soap(kind.register(), kind.soapName(), kind.soapPluralName()),
                 kind.fields().stream().map(KindsResource::field).toList(), kind.filters().stream().map(KindsResource::filter).toList());

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.ws.rs.Consumes;
+import javax.ws.rs.CookieParam;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.FormParam;
 import javax.ws.rs.GET;
@@ -152,13 +153,15 @@ final class OpenApiDocument {
             Param param = parameter.getAnnotation(Param.class);
             PathParam inPath = parameter.getAnnotation(PathParam.class);
             QueryParam inQuery = parameter.getAnnotation(QueryParam.class);
+            CookieParam inCookie = parameter.getAnnotation(CookieParam.class);
             FormParam inForm = parameter.getAnnotation(FormParam.class);
             if (parameter.isAnnotationPresent(Context.class)) {
                 continue;
             }
-            if (inPath != null || inQuery != null) {
-                String name = inPath != null ? inPath.value() : inQuery.value();
-                ObjectNode described = parameters.addObject().put("name", name).put("in", inPath != null ? "path" : "query")
+            if (inPath != null || inQuery != null || inCookie != null) {
+                String name = inPath != null ? inPath.value() : inQuery != null ? inQuery.value() : inCookie.value();
+                String in = inPath != null ? "path" : inQuery != null ? "query" : "cookie";
+                ObjectNode described = parameters.addObject().put("name", name).put("in", in)
                         .put("required", inPath != null || (param != null && param.required()));
                 if (param == null && inQuery != null && (name.equals("page") || name.equals("size"))) {
                     described.put("description", name.equals("page") ? "Zero-based page number" : "Page size, 1 to 500 (default 20)");

@@ -31,6 +31,7 @@ import org.linli.policy.PolicyService;
 import org.linli.records.Register;
 import org.linli.residents.ResidentService;
 import org.linli.security.Authenticator;
+import org.linli.security.Sessions;
 import org.linli.security.SignInLocks;
 import org.linli.security.TokenAuthenticator;
 import org.linli.security.cxf.DoorGuard;
@@ -82,6 +83,8 @@ public class RestEndpoint {
     private volatile TokenAuthenticator tokens;
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ApiTokenService tokenService;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Sessions sessions;
 
     private final Kinds kinds = new Kinds();
     private Server server;
@@ -105,7 +108,7 @@ public class RestEndpoint {
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(JSON), new ProblemMapper(),
                 new WebApplicationProblemMapper()));
-        DoorGuard.rest(factory, authenticator, () -> tokens);
+        DoorGuard.rest(factory, authenticator, () -> tokens, () -> sessions);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
         try {
@@ -126,6 +129,7 @@ public class RestEndpoint {
                 new AuditResource(audit),
                 new TokenResource(() -> tokenService),
                 new SignInLockResource(signInLocks),
+                new SessionResource(() -> sessions),
                 new HealthResource(context, () -> database)));
         resources.addAll(StaffResources.all(staff));
         resources.addAll(ServiceDeskResources.all(serviceDesk));

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
 import org.apache.cxf.configuration.security.AuthorizationPolicy;
 import org.apache.cxf.message.Message;
@@ -16,10 +19,13 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
 import org.linli.security.Authenticator;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.security.Sessions;
 import org.linli.security.TokenAuthenticator;
 
 /**
- * Lets a request through only with valid HTTP Basic credentials or a valid API token, and makes
+ * Lets a request through only with valid HTTP Basic credentials, a valid API token, or (on the
+ * REST door) the cookie of an open console session whose writes repeat its anti-forgery token,
+ * and makes
  * the authenticated caller the {@link CallerContext} of the request. It runs in the first phase, so that nothing
  * of an endpoint, not even its WSDL or OpenAPI document, answers an anonymous caller; a refused
  * request gets 401 with a problem-details body and never reaches the service. Doors install it
@@ -29,10 +35,12 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     /** As much of an unauthenticated SOAP body as is read to look for a UsernameToken. */
     private static final int SOAP_PEEK_LIMIT = (int) DoorGuard.MAX_BODY_BYTES;
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Authenticator authenticator;
     private final Supplier<TokenAuthenticator> tokens;
     private final boolean soapHeaderCredentials;
+    private final Supplier<Sessions> sessions;
 
     /**
      * @param tokens                the token authenticator if one is installed now, or null; looked
@@ -41,13 +49,16 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
      * @param soapHeaderCredentials whether a POST without an Authorization header may still carry
      *                              a WS-Security UsernameToken, which {@link UsernameTokenInterceptor}
      *                              checks once the SOAP headers are read
+     * @param sessions              the console's sessions, or a supplier of null where a door takes no
+     *                              session cookie
      */
     public BasicAuthInterceptor(Authenticator authenticator, Supplier<TokenAuthenticator> tokens,
-                                boolean soapHeaderCredentials) {
+                                boolean soapHeaderCredentials, Supplier<Sessions> sessions) {
         super(Phase.RECEIVE);
         this.authenticator = authenticator;
         this.tokens = tokens;
         this.soapHeaderCredentials = soapHeaderCredentials;
+        this.sessions = sessions;
     }
 
     @Override
@@ -58,6 +69,11 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
         String address = request == null ? null : request.getRemoteAddr();
         String authorization = request == null ? null : request.getHeader("Authorization");
+        String cookie = authorization == null ? sessionCookie(request) : null;
+        if (cookie != null && sessions.get() != null) {
+            resume(message, request, sessions.get(), cookie, address);
+            return;
+        }
         Optional<Caller> caller;
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             TokenAuthenticator tokenAuthenticator = tokens.get();
@@ -76,8 +92,45 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
                 && mayCarryUsernameToken(message)) {
             return;
         }
-        refuse(message, authorization == null ? "credentials are required (HTTP Basic or a Bearer API token)"
+        refuse(message, request, authorization == null ? "credentials are required (HTTP Basic or a Bearer API token)"
                 : "the credentials are wrong or revoked");
+    }
+
+    /**
+     * Lets a request with a session cookie through as the session's caller: a read while the
+     * session is open, a write only when it repeats the session's anti-forgery token, which a
+     * page of another site cannot read. An ended session is refused and its cookie cleared.
+     */
+    private static void resume(Message message, HttpServletRequest request, Sessions sessions, String cookie, String address) {
+        Optional<Sessions.Session> session = sessions.resume(cookie);
+        if (session.isEmpty()) {
+            Refusal.send(message, 401, "Unauthorized", "the session has ended; sign in again", "Set-Cookie",
+                    Sessions.COOKIE + "=; Path=/api; Max-Age=0; HttpOnly; SameSite=Strict");
+            return;
+        }
+        if (!SAFE.contains(request.getMethod()) && !sameToken(request.getHeader(Sessions.CSRF_HEADER), session.get().csrf())) {
+            Refusal.send(message, 403, "Forbidden", "a change made with a session must repeat its token in " + Sessions.CSRF_HEADER,
+                    null, null);
+            return;
+        }
+        CallerContext.set(session.get().caller().at(address));
+    }
+
+    private static String sessionCookie(HttpServletRequest request) {
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (Sessions.COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Compares in a time that does not tell how much of a guess was right. */
+    private static boolean sameToken(String given, String expected) {
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -99,7 +152,13 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
         }
     }
 
-    private static void refuse(Message message, String detail) {
-        Refusal.send(message, 401, "Unauthorized", detail, "WWW-Authenticate", REALM);
+    /**
+     * Refuses with 401. A script of a page (the console's, which says so with
+     * {@code X-Requested-With}) gets no Basic challenge, which would make the browser ask for a
+     * password in a dialog of its own.
+     */
+    private static void refuse(Message message, HttpServletRequest request, String detail) {
+        boolean script = request != null && "XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+        Refusal.send(message, 401, "Unauthorized", detail, script ? null : "WWW-Authenticate", script ? null : REALM);
     }
 }

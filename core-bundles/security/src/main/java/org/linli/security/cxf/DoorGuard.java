@@ -3,12 +3,14 @@ package org.linli.security.cxf;
 import java.util.function.Supplier;
 import org.apache.cxf.interceptor.InterceptorProvider;
 import org.linli.security.Authenticator;
+import org.linli.security.Sessions;
 import org.linli.security.TokenAuthenticator;
 
 /**
  * Puts Linli's guard on a CXF endpoint in one call, so that every door refuses cross-site
  * writes, authenticates, limits bodies and forgets its caller the same way: a REST door accepts
- * HTTP Basic and API tokens, a SOAP door a WS-Security UsernameToken as well.
+ * HTTP Basic, API tokens and the console's session cookie, a SOAP door a WS-Security
+ * UsernameToken beside Basic and tokens.
  */
 public final class DoorGuard {
     /** The largest request body a door reads: a household with all its members fits many times over. */
@@ -17,12 +19,14 @@ public final class DoorGuard {
     private DoorGuard() {
     }
 
-    public static void rest(InterceptorProvider door, Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
-        install(door, new BasicAuthInterceptor(authenticator, tokens, false));
+    /** @param sessions the console's sessions, looked up on every request: the REST door takes their cookie */
+    public static void rest(InterceptorProvider door, Authenticator authenticator, Supplier<TokenAuthenticator> tokens,
+                            Supplier<Sessions> sessions) {
+        install(door, new BasicAuthInterceptor(authenticator, tokens, false, sessions));
     }
 
     public static void soap(InterceptorProvider door, Authenticator authenticator, Supplier<TokenAuthenticator> tokens) {
-        install(door, new BasicAuthInterceptor(authenticator, tokens, true));
+        install(door, new BasicAuthInterceptor(authenticator, tokens, true, () -> null));
         door.getInInterceptors().add(new UsernameTokenInterceptor(authenticator));
     }
 

@@ -1,0 +1,18 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// The console is served by the platform at /console; the build goes into the bundle's classes,
+// in the module's target folder, three folders up from src/main/frontend.
+const module = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..')
+
+export default defineConfig({
+  base: '/console/',
+  plugins: [vue()],
+  build: {
+    outDir: resolve(module, 'target', 'classes', 'console'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+})
