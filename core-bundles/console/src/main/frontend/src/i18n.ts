@@ -55,6 +55,12 @@ const texts = {
   no: { zh: '否', en: 'No' },
   language: { zh: 'English', en: '中文' },
   loadFailed: { zh: '加载失败', en: 'Could not load' },
+  save: { zh: '保存', en: 'Save' },
+  cancel: { zh: '取消', en: 'Cancel' },
+  create: { zh: '新建', en: 'New' },
+  edit: { zh: '修改', en: 'Edit' },
+  saved: { zh: '已保存', en: 'Saved' },
+  territoryNode: { zh: '辖区节点', en: 'Territory node' },
 } satisfies Record<string, Words>
 
 export type TextKey = keyof typeof texts
