@@ -56,6 +56,7 @@ const texts = {
   language: { zh: 'English', en: '中文' },
   loadFailed: { zh: '加载失败', en: 'Could not load' },
   save: { zh: '保存', en: 'Save' },
+  menu: { zh: '菜单', en: 'Menu' },
   cancel: { zh: '取消', en: 'Cancel' },
   create: { zh: '新建', en: 'New' },
   edit: { zh: '修改', en: 'Edit' },
