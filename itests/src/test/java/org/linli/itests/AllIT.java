@@ -17,6 +17,7 @@ import org.junit.runners.Suite.SuiteClasses;
     RestIT.class,
     SessionIT.class,
     ConsoleIT.class,
+    GuardsIT.class,
     KindsIT.class,
     AccessIT.class,
     RoleMatrixIT.class,
