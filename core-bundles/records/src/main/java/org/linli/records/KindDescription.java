@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.linli.common.ValidationException;
 import org.linli.security.Permission;
 
 /**
@@ -109,6 +110,17 @@ public final class KindDescription {
     /** The search filters, beside {@code page} and {@code size}. */
     public List<FilterDescription> filters() {
         return filters;
+    }
+
+    /**
+     * Refuses {@code name} unless it is one of this kind's filters: the 400 every store answers for
+     * a search parameter it does not know.
+     */
+    public void requireFilter(String name) {
+        if (filters.stream().noneMatch(filter -> filter.name().equals(name))) {
+            throw new ValidationException(name, "unknown", name + " is not a filter of " + path + "; known: "
+                    + filters.stream().map(FilterDescription::name).toList());
+        }
     }
 
     /** The kind's label in {@code locale}'s language (Chinese or English), else in English, else its name. */

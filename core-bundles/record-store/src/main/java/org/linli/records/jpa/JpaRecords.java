@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,8 +18,6 @@ import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
-import org.linli.common.ValidationException;
-import org.linli.records.Filter;
 import org.linli.records.KindDescription;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
@@ -130,12 +127,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
                     under(List.of(nodePath(filter.getValue())), where, params);
                     continue;
                 }
-                Filter known = type.filters().get(filter.getKey());
-                if (known == null) {
-                    throw new ValidationException(filter.getKey(), "unknown",
-                            filter.getKey() + " is not a filter of " + type.name() + "s; known: " + filters().keySet());
-                }
-                known.apply(filter.getKey(), filter.getValue(), where, params);
+                type.description().requireFilter(filter.getKey());
+                type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), where, params);
             }
             String from = " FROM " + type.table() + " t" + where;
             long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + from), params).getSingleResult()).longValue();
@@ -145,13 +138,6 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
             type.complete(em, rows);
             return new Page<>(rows, page.page(), page.size(), total);
         });
-    }
-
-    @Override
-    public Map<String, String> filters() {
-        Map<String, String> described = new LinkedHashMap<>();
-        type.description().filters().forEach(filter -> described.put(filter.name(), filter.description()));
-        return Collections.unmodifiableMap(described);
     }
 
     /**

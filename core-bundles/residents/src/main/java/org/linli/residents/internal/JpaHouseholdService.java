@@ -63,9 +63,4 @@ public class JpaHouseholdService implements HouseholdService {
     public Page<Household> search(Map<String, String> filters, PageRequest page) {
         return register.searchHouseholds(filters, page);
     }
-
-    @Override
-    public Map<String, String> filters() {
-        return ResidentKinds.filters(ResidentKinds.HOUSEHOLDS);
-    }
 }

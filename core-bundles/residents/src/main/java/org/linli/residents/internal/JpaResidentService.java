@@ -68,9 +68,4 @@ public class JpaResidentService implements ResidentService {
     public Page<Resident> search(Map<String, String> filters, PageRequest page) {
         return register.searchResidents(filters, page);
     }
-
-    @Override
-    public Map<String, String> filters() {
-        return ResidentKinds.filters(ResidentKinds.RESIDENTS);
-    }
 }

@@ -1,9 +1,6 @@
 package org.linli.residents.internal;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.linli.records.FieldRule;
 import org.linli.records.FieldRules;
@@ -58,13 +55,6 @@ final class ResidentKinds {
     }
 
     private ResidentKinds() {
-    }
-
-    /** The filters of {@code kind} by name, each with what it matches. */
-    static Map<String, String> filters(KindDescription kind) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        kind.filters().forEach(filter -> filters.put(filter.name(), filter.description()));
-        return Collections.unmodifiableMap(filters);
     }
 
     /** A resident's own rules, for a resident alone and for each member of a new household. */

@@ -26,8 +26,6 @@ import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.SqlText;
 import org.linli.common.ValidationException;
-import org.linli.records.FilterDescription;
-import org.linli.records.KindDescription;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
 import org.linli.records.RecordWrite;
@@ -129,7 +127,7 @@ final class ResidentRegister {
     /** The kind's search: its filters as text, checked and parsed as every store's are. */
     Page<Resident> searchResidents(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
-        known(filters, ResidentKinds.RESIDENTS);
+        filters.keySet().forEach(ResidentKinds.RESIDENTS::requireFilter);
         return searchResidents(new ResidentQuery(filters.get("name"), filters.get("idNumber"), FieldChecks.wholeNumber("householdId", filters.get("householdId")),
                 FieldChecks.wholeNumber(RecordStore.NODE_FILTER, filters.get(RecordStore.NODE_FILTER))), page);
     }
@@ -341,7 +339,7 @@ final class ResidentRegister {
     /** The kind's search: its filters as text, checked and parsed as every store's are. */
     Page<Household> searchHouseholds(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.RESIDENT_READ);
-        known(filters, ResidentKinds.HOUSEHOLDS);
+        filters.keySet().forEach(ResidentKinds.HOUSEHOLDS::requireFilter);
         return searchHouseholds(new HouseholdQuery(filters.get("number"), FieldChecks.wholeNumber(RecordStore.NODE_FILTER, filters.get(RecordStore.NODE_FILTER))), page);
     }
 
@@ -370,16 +368,6 @@ final class ResidentRegister {
     }
 
     // ---- helpers ----
-
-    /** Refuses a filter the kind does not have, as every store does. */
-    private static void known(Map<String, String> filters, KindDescription kind) {
-        for (String name : filters.keySet()) {
-            if (kind.filters().stream().noneMatch(filter -> filter.name().equals(name))) {
-                throw new ValidationException(name, "unknown", name + " is not a filter of " + kind.path() + "; known: "
-                        + kind.filters().stream().map(FilterDescription::name).toList());
-            }
-        }
-    }
 
     private static Long householdDwelling(EntityManager em, Resident resident) {
         return resident.getHouseholdId() == null ? null : em.find(Household.class, resident.getHouseholdId()).getDwellingId();

@@ -7,7 +7,6 @@ import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServletRequest;
@@ -35,7 +34,6 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
     /** As much of an unauthenticated SOAP body as is read to look for a UsernameToken. */
     private static final int SOAP_PEEK_LIMIT = (int) DoorGuard.MAX_BODY_BYTES;
     private static final String REALM = "Basic realm=\"Linli\", charset=\"UTF-8\"";
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Authenticator authenticator;
     private final Supplier<TokenAuthenticator> tokens;
@@ -108,7 +106,7 @@ public class BasicAuthInterceptor extends AbstractPhaseInterceptor<Message> {
                     Sessions.COOKIE + "=; Path=/api; Max-Age=0; HttpOnly; SameSite=Strict");
             return;
         }
-        if (!SAFE.contains(request.getMethod()) && !sameToken(request.getHeader(Sessions.CSRF_HEADER), session.get().csrf())) {
+        if (!CrossSiteGuard.SAFE.contains(request.getMethod()) && !sameToken(request.getHeader(Sessions.CSRF_HEADER), session.get().csrf())) {
             Refusal.send(message, 403, "Forbidden", "a change made with a session must repeat its token in " + Sessions.CSRF_HEADER,
                     null, null);
             return;

@@ -16,7 +16,8 @@ import org.apache.cxf.transport.http.AbstractHTTPDestination;
  * try a password.
  */
 class CrossSiteGuard extends AbstractPhaseInterceptor<Message> {
-    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+    /** The methods that change nothing: what a browser may send from any page, and a session without its token. */
+    static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     CrossSiteGuard() {
         super(Phase.RECEIVE);

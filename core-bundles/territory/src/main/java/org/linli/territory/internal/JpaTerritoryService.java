@@ -283,12 +283,7 @@ public class JpaTerritoryService implements TerritoryService {
     @Override
     public Page<TerritoryNode> search(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.TERRITORY_READ);
-        for (String name : filters.keySet()) {
-            if (!TerritoryKinds.filters().containsKey(name)) {
-                throw new ValidationException(name, "unknown", name + " is not a filter of territory nodes; known: "
-                        + TerritoryKinds.filters().keySet());
-            }
-        }
+        filters.keySet().forEach(TerritoryKinds.NODES::requireFilter);
         String level = filters.get("level");
         TerritoryLevel parsed = null;
         if (level != null && !level.isBlank()) {
@@ -301,11 +296,6 @@ public class JpaTerritoryService implements TerritoryService {
         return search(new TerritoryQuery(FieldChecks.wholeNumber("parentId", filters.get("parentId")),
                 FieldChecks.wholeNumber("withinId", filters.get("withinId")), parsed, blankToNull(filters.get("code")),
                 filters.get("name")), page);
-    }
-
-    @Override
-    public Map<String, String> filters() {
-        return TerritoryKinds.filters();
     }
 
     private static String blankToNull(String text) {

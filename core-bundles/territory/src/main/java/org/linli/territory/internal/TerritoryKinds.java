@@ -2,10 +2,7 @@ package org.linli.territory.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.linli.common.FieldChecks;
 import org.linli.records.FieldContext;
 import org.linli.records.FieldRules;
@@ -50,13 +47,6 @@ final class TerritoryKinds {
     }
 
     private TerritoryKinds() {
-    }
-
-    /** The filters by name, each with what it matches. */
-    static Map<String, String> filters() {
-        Map<String, String> filters = new LinkedHashMap<>();
-        NODES.filters().forEach(filter -> filters.put(filter.name(), filter.description()));
-        return Collections.unmodifiableMap(filters);
     }
 
     /**
