@@ -47,3 +47,11 @@ export interface Page<T> {
   size: number
   total: number
 }
+
+/** A territory node (辖区节点) as the territory register answers it. */
+export interface TerritoryNode {
+  id: number
+  code: string
+  name: string
+  level: string
+}

@@ -28,6 +28,8 @@ const byCode: Record<string, { zh: Template; en: Template }> = {
   birth_date: { zh: () => '号码中的出生日期不存在', en: () => 'The number holds no real birth date' },
   region: { zh: () => '号码开头的地区代码不存在', en: () => 'The number starts with an unknown region' },
   immutable: { zh: () => '不可修改', en: () => 'Cannot be changed' },
+  transition: { zh: () => '此状态下不能办理这一步', en: () => 'This step cannot be taken in this status' },
+  not_owner: { zh: () => '只有首问负责人可以办理这一步', en: () => 'Only the owner, who accepted it, takes this step' },
   in_use: { zh: () => '仍被其他记录引用', en: () => 'Other records still refer to it' },
 }
 

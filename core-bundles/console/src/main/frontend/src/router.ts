@@ -1,22 +1,30 @@
 import { createRouter, createWebHistory } from 'vue-router'
-import { resume, session, whenSessionEnds } from './api'
+import { may, resume, session, whenSessionEnds } from './api'
 import SignIn from './views/SignIn.vue'
 import Home from './views/Home.vue'
 import KindList from './views/KindList.vue'
+import Requests from './views/Requests.vue'
 
 export const router = createRouter({
   history: createWebHistory('/console/'),
   routes: [
     { path: '/sign-in', component: SignIn, meta: { open: true } },
     { path: '/', component: Home },
+    { path: '/requests', component: Requests },
+    { path: '/field', component: () => import('./views/Field.vue'), meta: { needs: 'VISIT_WRITE' } },
+    // The policy screens load when first opened: the chart library stays out of the first screen's download.
+    { path: '/compliance', component: () => import('./views/Compliance.vue'), meta: { needs: 'POLICY_READ' } },
+    { path: '/policy', component: () => import('./views/PolicyAdmin.vue'), meta: { needs: 'POLICY_MANAGE' } },
     // A kind's path may have two segments (territory/nodes).
     { path: '/kinds/:kind(.*)', component: KindList, props: true },
   ],
 })
 
 router.beforeEach(async (to) => {
-  if (to.meta.open || session.value) return true
-  return (await resume()) ? true : { path: '/sign-in', query: { next: to.fullPath } }
+  if (to.meta.open) return true
+  if (!session.value && !(await resume())) return { path: '/sign-in', query: { next: to.fullPath } }
+  // A screen the user's role has no use for is not shown; the API would refuse its data anyway.
+  return !to.meta.needs || may(to.meta.needs as string) ? true : { path: '/' }
 })
 
 whenSessionEnds(() => {

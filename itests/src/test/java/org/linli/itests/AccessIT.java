@@ -504,6 +504,24 @@ public class AccessIT extends LinliTestSupport {
         patrol.put("gridId", f.dwellingB);
         assertEquals("level", postAs("grid2", "/api/v1/patrols", patrol).errorCode());
         assertEquals(1, getAs("staff", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
+
+        // A worker's own patrols and visits need not name them once their record carries their account; one worker per account.
+        patrol.remove("workerId");
+        patrol.put("gridId", f.gridA);
+        assertEquals("workerId", postAs("grid", "/api/v1/patrols", patrol).errorField());
+        Map<String, Object> withAccount = StaffIT.workerBody(f.community, "网格走访员");
+        withAccount.put("account", "grid");
+        assertEquals(200, putAs("staff", "/api/v1/workers/" + worker, withAccount).status());
+        assertEquals(worker, postAs("grid", "/api/v1/patrols", patrol).json().path("workerId").asLong());
+        Map<String, Object> visit = new LinkedHashMap<>(StaffIT.visitBody(worker, f.dwellingA, lastWeek, 20));
+        visit.remove("workerId");
+        assertEquals(worker, postAs("grid", "/api/v1/visits", visit).json().path("workerId").asLong());
+        assertEquals(1, getAs("staff", "/api/v1/workers?account=grid").json().path("total").asInt());
+        Map<String, Object> second = StaffIT.workerBody(f.community, "同账号");
+        second.put("account", "grid");
+        Answer taken = postAs("staff", "/api/v1/workers", second);
+        assertEquals(taken.toString(), 409, taken.status());
+        assertEquals("account", taken.errorField());
     }
 
     @Test

@@ -15,7 +15,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * The web console's pages as the distribution serves them at /console: the page for every path of
  * the console's router, its built files, a policy that lets the page load and reach only its own
- * origin, and nothing outside the built files.
+ * origin, and nothing outside the built files; {@code /} leads there.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -38,6 +38,11 @@ public class ConsoleIT extends LinliTestSupport {
         // A link into the console opens the same page, whose router then shows where it points.
         assertEquals(page.body(), call("GET", "/console/kinds/territory/nodes", null, null, null, null).body());
         assertEquals(302, call("GET", "/console", null, null, null, null).status());
+        // The platform's own address leads to the console, and to nothing else.
+        Answer root = call("GET", "/", null, null, null, null);
+        assertEquals(root.toString(), 303, root.status());
+        assertTrue(root.headers().firstValue("Location").orElseThrow(), root.headers().firstValue("Location").orElseThrow().endsWith("/console/"));
+        assertEquals(404, call("GET", "/users.properties", null, null, null, null).status());
 
         Matcher script = Pattern.compile("src=\"(/console/assets/[^\"]+\\.js)\"").matcher(page.body());
         assertTrue(page.body(), script.find());

@@ -477,6 +477,22 @@ public abstract class LinliTestSupport {
         throw new AssertionError("Linli did not come up: " + last);
     }
 
+    /** Waits for the demonstration district of etc/org.linli.demo.cfg to load; its id. */
+    protected static long awaitDemonstrationDistrict() throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 180_000;
+        long volunteers = 0;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode district = get("/api/v1/territory/nodes?code=110101").json().path("items");
+            long now = get("/api/v1/volunteers?size=1").json().path("total").asLong();
+            if (district.size() == 1 && now > 0 && now == volunteers) {
+                return district.get(0).path("id").asLong();
+            }
+            volunteers = now;
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("the demonstration district did not load");
+    }
+
     protected static final String NS = "http://linli.org/soap/v1";
 
     /** Calls {@code operation} through a JAX-WS dispatch client made from the service's WSDL. */

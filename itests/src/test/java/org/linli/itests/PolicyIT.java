@@ -450,22 +450,6 @@ public class PolicyIT extends LinliTestSupport {
         }
     }
 
-    /** The demonstration district's node id, once its last register (volunteers) has stopped growing. */
-    private static long awaitDemonstrationDistrict() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 180_000;
-        long volunteers = 0;
-        while (System.currentTimeMillis() < deadline) {
-            JsonNode district = get("/api/v1/territory/nodes?code=110101").json().path("items");
-            long now = get("/api/v1/volunteers?size=1").json().path("total").asLong();
-            if (district.size() == 1 && now > 0 && now == volunteers) {
-                return district.get(0).path("id").asLong();
-            }
-            volunteers = now;
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("the demonstration district did not load");
-    }
-
     private static long committeeWithFiveSubCommittees(long community) {
         long committee = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "测试居委会", community, null, null);
         long term = OrganisationsIT.term(committee, TODAY.minusYears(1), TODAY.plusYears(4), 7);

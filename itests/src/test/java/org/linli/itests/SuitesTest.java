@@ -1,6 +1,7 @@
 package org.linli.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,8 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 /**
  * No integration suite is left out of the run: each {@code *IT} either shares the container of
  * {@link AllIT} (listed there, {@code PerSuite}) or boots its own in the pom's
- * {@code linli.it.apart} executions ({@code PerClass}), never both and never neither.
+ * {@code linli.it.apart} executions, or the browser's {@code linli.it.browser} ({@code PerClass}),
+ * never both and never neither.
  */
 public class SuitesTest {
     @Test
@@ -36,17 +38,20 @@ public class SuitesTest {
         }
         Set<String> shared = Arrays.stream(AllIT.class.getAnnotation(SuiteClasses.class).value()).map(Class::getSimpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
-        Matcher apartProperty = Pattern.compile("<linli.it.apart>([^<]*)</linli.it.apart>")
-                .matcher(Files.readString(RepositoryTest.ROOT.resolve("itests/pom.xml"), StandardCharsets.UTF_8));
-        apartProperty.find();
-        Set<String> apart = new TreeSet<>(List.of(apartProperty.group(1).split(",")));
+        String pom = Files.readString(RepositoryTest.ROOT.resolve("itests/pom.xml"), StandardCharsets.UTF_8);
+        Set<String> apart = new TreeSet<>();
+        for (String property : List.of("linli.it.apart", "linli.it.browser")) {
+            Matcher value = Pattern.compile("<" + property + ">([^<]*)</" + property + ">").matcher(pom);
+            assertTrue(property, value.find());
+            apart.addAll(List.of(value.group(1).split(",")));
+        }
 
         Set<String> both = new TreeSet<>(shared);
         both.retainAll(apart);
         assertEquals("in AllIT and apart at once", Set.of(), both);
         Set<String> listed = new TreeSet<>(shared);
         listed.addAll(apart);
-        assertEquals("every suite, in AllIT or in linli.it.apart", suites, listed);
+        assertEquals("every suite, in AllIT or apart", suites, listed);
         for (String suite : suites) {
             Class<?> strategy = Class.forName("org.linli.itests." + suite).getAnnotation(ExamReactorStrategy.class).value()[0];
             assertEquals(suite, shared.contains(suite) ? PerSuite.class : PerClass.class, strategy);

@@ -47,6 +47,13 @@ public interface ServiceDesk extends Register {
     /** A request's steps, oldest first, from its receipt. */
     List<RequestStep> history(long requestId);
 
+    /**
+     * The steps the caller may take on the request now, by its status, its owner and the roles
+     * its service accepts with: what a screen offers. None for a caller who may only read. A
+     * district's workflow hooks are asked only when a step is taken, and may still refuse it.
+     */
+    List<StepAction> nextSteps(long requestId);
+
     /** Records that the department acknowledged the dispatch (报到). */
     Dispatch acknowledge(long dispatchId);
 

@@ -4,7 +4,7 @@
  * dispatch to departments (街乡吹哨、部门报到).
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class),
         @XmlJavaTypeAdapter(type = LocalDateTime.class, value = LocalDateTimeAdapter.class)})

@@ -18,6 +18,7 @@ public class Worker implements Identified {
     private LocalDate leftOn;
     private WorkerStatus status;
     private boolean registrationFormComplete;
+    private String account;
 
     @Override
     public Long getId() {
@@ -123,5 +124,17 @@ public class Worker implements Identified {
 
     public void setRegistrationFormComplete(boolean registrationFormComplete) {
         this.registrationFormComplete = registrationFormComplete;
+    }
+
+    /**
+     * The platform user name the worker signs in with (登录账号), if any: their patrols and visits
+     * are theirs without naming them. At most one worker per account.
+     */
+    public String getAccount() {
+        return account;
+    }
+
+    public void setAccount(String account) {
+        this.account = account;
     }
 }

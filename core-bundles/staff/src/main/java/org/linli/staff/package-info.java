@@ -4,7 +4,7 @@
  * household visits (走访), appraisals, and responsibilities in the grid (网格, 三包).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class),
         @XmlJavaTypeAdapter(type = LocalTime.class, value = LocalTimeAdapter.class)})

@@ -82,17 +82,23 @@ final class DemoStaff {
         List<TerritoryNode> dwellings = within(community, TerritoryLevel.DWELLING);
         LocalDate hired = today.minusYears(3 + random.nextInt(8));
 
-        // The director is the first candidate of the community's election, a man.
-        Worker head = worker(community, director, Sex.MALE, "committee-director", "principal", 10 + random.nextInt(6), hired, true);
-        Worker deputy = worker(community, names.next(), null, "deputy-director", "deputy", 6 + random.nextInt(6), hired.plusMonths(5), true);
+        // The director is the first candidate of the community's election, a man. In the first
+        // community, the development users staff and grid (config/dev) are its director and its
+        // first grid's worker, so that what they record in the console is theirs.
+        boolean first = index == 0;
+        Worker head = worker(community, director, Sex.MALE, "committee-director", "principal", 10 + random.nextInt(6), hired, true,
+                first ? "staff" : null);
+        Worker deputy = worker(community, names.next(), null, "deputy-director", "deputy", 6 + random.nextInt(6), hired.plusMonths(5), true,
+                null);
         List<Worker> workers = new ArrayList<>(List.of(head, deputy));
         for (int i = 0; i < 3; i++) {
             workers.add(worker(community, names.next(), null, "full-time-worker", "staff", 1 + random.nextInt(9),
-                    hired.plusMonths(8 + i), !(index % 5 == 1 && i == 2)));
+                    hired.plusMonths(8 + i), !(index % 5 == 1 && i == 2), null));
         }
         List<Worker> gridWorkers = new ArrayList<>();
         for (int g = 0; g < grids.size(); g++) {
-            gridWorkers.add(worker(community, names.next(), null, "grid-worker", "staff", 1 + random.nextInt(5), hired.plusYears(1), true));
+            gridWorkers.add(worker(community, names.next(), null, "grid-worker", "staff", 1 + random.nextInt(5), hired.plusYears(1), true,
+                    first && g == 0 ? "grid" : null));
         }
 
         assign(head, community, AssignmentRole.COMMUNITY_LEAD);
@@ -165,8 +171,9 @@ final class DemoStaff {
     }
 
     private Worker worker(TerritoryNode community, String name, Sex sex, String post, String category, int grade, LocalDate hired,
-                          boolean formComplete) {
+                          boolean formComplete, String account) {
         Worker worker = new Worker();
+        worker.setAccount(account);
         worker.setName(name);
         worker.setSex(sex != null ? sex : random.nextInt(10) < 7 ? Sex.FEMALE : Sex.MALE);
         worker.setCommunityId(community.getId());

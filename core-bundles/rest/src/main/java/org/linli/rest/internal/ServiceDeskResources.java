@@ -20,6 +20,7 @@ import org.linli.services.Request;
 import org.linli.services.RequestStep;
 import org.linli.services.Service;
 import org.linli.services.ServiceDesk;
+import org.linli.services.StepAction;
 
 /**
  * The operations of the service desk beyond its kinds' five: the catalogue as a file, due dates on
@@ -33,7 +34,7 @@ final class ServiceDeskResources {
     }
 
     static List<Object> all(ServiceDesk desk) {
-        return List.of(new CatalogueExport(desk), new CatalogueImport(desk), new Due(desk), new Steps(desk),
+        return List.of(new CatalogueExport(desk), new CatalogueImport(desk), new Due(desk), new Steps(desk), new NextSteps(desk),
                 new Acknowledgements(desk), new Reports(desk), new Open311Resource(desk));
     }
 
@@ -134,6 +135,23 @@ final class ServiceDeskResources {
                 problems = 404)
         public List<RequestStep> history(@PathParam("id") long id) {
             return desk.history(id);
+        }
+    }
+
+    @Path("/requests/{id}/next-steps")
+    @Produces(MediaType.APPLICATION_JSON)
+    public static class NextSteps {
+        private final ServiceDesk desk;
+
+        NextSteps(ServiceDesk desk) {
+            this.desk = desk;
+        }
+
+        @GET
+        @Doc(id = "getRequestNextSteps", summary = "The steps the caller may take on the request now; none for a caller who may only read",
+                needs = Permission.REQUEST_READ, answer = "The steps' actions", problems = 404)
+        public List<StepAction> nextSteps(@PathParam("id") long id) {
+            return desk.nextSteps(id);
         }
     }
 

@@ -56,7 +56,7 @@ public class MemorySessions implements Sessions {
     }
 
     @Activate
-    public MemorySessions(@Reference Clock clock, Config config) {
+    public MemorySessions(@Reference(name = "clock") Clock clock, Config config) {
         this.clock = clock;
         this.idle = Duration.ofMinutes(Math.max(1, config.idleMinutes()));
         this.lifetime = Duration.ofHours(Math.max(1, config.lifetimeHours()));

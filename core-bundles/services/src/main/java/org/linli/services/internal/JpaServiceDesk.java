@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -122,43 +125,36 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
             em.lock(request, LockModeType.PESSIMISTIC_WRITE);
             Caller caller = CallerContext.current();
             RequestStatus from = request.getStatus();
+            if (step.getAction() == StepAction.RECEIVE) {
+                throw new ValidationException("action", "not_a_step", "a request is received by creating it");
+            }
+            expect(step, from);
+            if (byOwner(step.getAction(), from) && !caller.user().equals(request.getOwner())) {
+                throw new ConflictException("action", "not_owner", "only the request's owner, " + request.getOwner()
+                        + ", who accepted it first, takes the step " + step.getAction());
+            }
             RequestStatus to = switch (step.getAction()) {
                 case ACCEPT -> {
-                    expect(step, from, RequestStatus.RECEIVED);
                     mayAccept(em, request, caller);
                     request.setOwner(caller.user());
                     yield RequestStatus.ACCEPTED;
                 }
-                case START -> {
-                    expect(step, from, RequestStatus.ACCEPTED);
-                    byOwner(step, request, caller);
-                    yield RequestStatus.IN_PROGRESS;
-                }
+                case START -> RequestStatus.IN_PROGRESS;
                 case COMPLETE -> {
-                    expect(step, from, RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS);
-                    byOwner(step, request, caller);
                     request.setCompletedAt(now());
                     yield RequestStatus.COMPLETED;
                 }
                 case NOTIFY -> {
-                    expect(step, from, RequestStatus.COMPLETED);
                     noted(step, "how the resident was told");
                     request.setNotifiedAt(now());
                     yield RequestStatus.NOTIFIED;
                 }
-                case CLOSE -> {
-                    expect(step, from, RequestStatus.NOTIFIED);
-                    yield RequestStatus.CLOSED;
-                }
+                case CLOSE -> RequestStatus.CLOSED;
                 case REJECT -> {
-                    expect(step, from, RequestStatus.RECEIVED, RequestStatus.ACCEPTED);
-                    if (from == RequestStatus.ACCEPTED) {
-                        byOwner(step, request, caller);
-                    }
                     noted(step, "the reason");
                     yield RequestStatus.REJECTED;
                 }
-                case RECEIVE -> throw new ValidationException("action", "not_a_step", "a request is received by creating it");
+                case RECEIVE -> throw new IllegalStateException("refused above");
             };
             request.setStatus(to);
             if (step.getNote() != null) {
@@ -181,20 +177,53 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
         });
     }
 
-    private static void expect(RequestStep step, RequestStatus status, RequestStatus... allowed) {
-        for (RequestStatus one : allowed) {
-            if (status == one) {
-                return;
-            }
+    /** The statuses from which each step may be taken: the workflow of 首问负责-限时办结-办结告知. */
+    private static final Map<StepAction, Set<RequestStatus>> FROM = new EnumMap<>(Map.of(
+            StepAction.ACCEPT, EnumSet.of(RequestStatus.RECEIVED),
+            StepAction.START, EnumSet.of(RequestStatus.ACCEPTED),
+            StepAction.COMPLETE, EnumSet.of(RequestStatus.ACCEPTED, RequestStatus.IN_PROGRESS),
+            StepAction.NOTIFY, EnumSet.of(RequestStatus.COMPLETED),
+            StepAction.CLOSE, EnumSet.of(RequestStatus.NOTIFIED),
+            StepAction.REJECT, EnumSet.of(RequestStatus.RECEIVED, RequestStatus.ACCEPTED)));
+
+    private static void expect(RequestStep step, RequestStatus status) {
+        if (!FROM.get(step.getAction()).contains(status)) {
+            throw new ConflictException("action", "transition", "a request that is " + status + " cannot take the step " + step.getAction());
         }
-        throw new ConflictException("action", "transition", "a request that is " + status + " cannot take the step " + step.getAction());
     }
 
-    private static void byOwner(RequestStep step, Request request, Caller caller) {
-        if (!caller.user().equals(request.getOwner())) {
-            throw new ConflictException("action", "not_owner", "only the request's owner, " + request.getOwner()
-                    + ", who accepted it first, takes the step " + step.getAction());
+    /** Whether only the request's owner, who accepted it, takes this step from this status. */
+    private static boolean byOwner(StepAction action, RequestStatus from) {
+        return action == StepAction.START || action == StepAction.COMPLETE
+                || action == StepAction.REJECT && from == RequestStatus.ACCEPTED;
+    }
+
+    @Override
+    public List<StepAction> nextSteps(long requestId) {
+        CallerContext.require(Permission.REQUEST_READ);
+        Caller caller = CallerContext.current();
+        if (!caller.may(Permission.REQUEST_WRITE)) {
+            return List.of();
         }
+        return requests.inTransaction(em -> {
+            Request request = requests.find(em, requestId);
+            List<StepAction> steps = new ArrayList<>();
+            FROM.forEach((action, from) -> {
+                if (!from.contains(request.getStatus())
+                        || byOwner(action, request.getStatus()) && !caller.user().equals(request.getOwner())) {
+                    return;
+                }
+                if (action == StepAction.ACCEPT) {
+                    try {
+                        mayAccept(em, request, caller);
+                    } catch (ForbiddenException notThisCaller) {
+                        return;
+                    }
+                }
+                steps.add(action);
+            });
+            return steps;
+        });
     }
 
     private static void noted(RequestStep step, String what) {

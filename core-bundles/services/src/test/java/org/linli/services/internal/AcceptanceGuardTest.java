@@ -173,6 +173,58 @@ public class AcceptanceGuardTest {
         }
     }
 
+    private List<StepAction> next(Caller caller, long requestId) {
+        return as(caller, () -> db.desk.nextSteps(requestId));
+    }
+
+    /** A step with the note NOTIFY and REJECT need. */
+    private Request noted(Caller caller, long requestId, StepAction action) {
+        RequestStep step = new RequestStep();
+        step.setAction(action);
+        step.setNote("电话告知");
+        return as(caller, () -> db.desk.step(requestId, step));
+    }
+
+    @Test
+    public void theNextStepsAreTheOnesTheWorkflowTakesFromTheCaller() {
+        Caller auditor = caller("auditor", Role.AUDITOR);
+        long id = request(service(Role.COMMUNITY_STAFF));
+        assertEquals(List.of(StepAction.ACCEPT, StepAction.REJECT), next(STAFF, id));
+        // The grid worker is outside the service's accepting roles, but may refuse it with a reason; an auditor only reads.
+        assertEquals(List.of(StepAction.REJECT), next(GRID, id));
+        assertEquals(List.of(), next(auditor, id));
+
+        step(STAFF, id, StepAction.ACCEPT);
+        assertEquals(List.of(StepAction.START, StepAction.COMPLETE, StepAction.REJECT), next(STAFF, id));
+        // First responsibility: only the owner takes the request on.
+        assertEquals(List.of(), next(GRID, id));
+        for (StepAction refused : List.of(StepAction.START, StepAction.COMPLETE, StepAction.ACCEPT)) {
+            try {
+                noted(GRID, id, refused);
+                fail(refused + " is not offered to the grid worker, and not taken from them");
+            } catch (ConflictException expected) {
+                assertEquals(RequestStatus.ACCEPTED, stored(id).getStatus());
+            }
+        }
+
+        step(STAFF, id, StepAction.COMPLETE);
+        assertEquals(List.of(StepAction.NOTIFY), next(STAFF, id));
+        assertEquals(List.of(StepAction.NOTIFY), next(GRID, id));
+        noted(GRID, id, StepAction.NOTIFY);
+        assertEquals(List.of(StepAction.CLOSE), next(STAFF, id));
+        step(STAFF, id, StepAction.CLOSE);
+        assertEquals(List.of(), next(STAFF, id));
+        assertEquals(List.of(), next(ADMIN, id));
+    }
+
+    @Test
+    public void aGuardThatLiftsTheRestrictionOffersTheAcceptance() {
+        db.guards.add(new Answering(ServiceDesk.ACCEPTING_ROLES, true));
+        long id = request(service(Role.COMMUNITY_STAFF));
+        assertEquals(List.of(StepAction.ACCEPT, StepAction.REJECT), next(GRID, id));
+        assertEquals(RequestStatus.RECEIVED, stored(id).getStatus());
+    }
+
     @Test
     public void withoutAGuardTheCatalogueRestrictionStands() {
         long id = request(service(Role.COMMUNITY_STAFF));

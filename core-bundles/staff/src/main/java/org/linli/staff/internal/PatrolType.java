@@ -12,7 +12,7 @@ import org.linli.territory.TerritoryNode;
 /** A patrol is seen by whoever sees its grid, as a visit is by whoever sees the place visited. */
 final class PatrolType extends WorkerPart<Patrol> {
     PatrolType(WorkerType workers) {
-        super(Patrol.class, "patrol", "patrol", workers, Permission.VISIT_WRITE);
+        super(Patrol.class, "patrol", "patrol", workers, Permission.VISIT_WRITE, false);
         filter("gridId", Filter.id("t.grid_id", "of this grid"));
         filter("from", Filter.from("t.patrolled_on", "made on or after this date"));
         filter("to", Filter.to("t.patrolled_on", "made on or before this date"));
@@ -40,6 +40,7 @@ final class PatrolType extends WorkerPart<Patrol> {
 
     @Override
     protected void check(RecordCheck check, Patrol patrol, Patrol stored) {
+        patrol.setWorkerId(workerOrCaller(check, patrol.getWorkerId()));
         check.fields().throwIfAny();
         TerritoryNode grid = check.node("gridId", patrol.getGridId(), TerritoryLevel.GRID);
         Worker worker = serving(check, patrol.getWorkerId(), grid);

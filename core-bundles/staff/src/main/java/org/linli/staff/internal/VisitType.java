@@ -20,7 +20,7 @@ final class VisitType extends WorkerPart<Visit> {
     private final HouseholdService households;
 
     VisitType(WorkerType workers, HouseholdService households) {
-        super(Visit.class, "visit", "visit", workers, Permission.VISIT_WRITE);
+        super(Visit.class, "visit", "visit", workers, Permission.VISIT_WRITE, false);
         this.households = households;
         filter("from", Filter.from("t.visited_on", "made on or after this date"));
         filter("to", Filter.to("t.visited_on", "made on or before this date"));
@@ -58,6 +58,7 @@ final class VisitType extends WorkerPart<Visit> {
         if (visit.getDwellingId() == null && visit.getHouseholdId() == null) {
             check.fields().add("dwellingId", "required", "a visit is to a dwelling, a household or both");
         }
+        visit.setWorkerId(workerOrCaller(check, visit.getWorkerId()));
         check.fields().throwIfAny();
         TerritoryNode place = check.node("dwellingId", visit.getDwellingId(), TerritoryLevel.DWELLING);
         Household household = check.refer("householdId", "household", visit.getHouseholdId(),

@@ -1,11 +1,13 @@
 package org.linli.staff.internal;
 
+import java.util.List;
 import javax.persistence.EntityManager;
 import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.records.Filter;
 import org.linli.records.jpa.RecordCheck;
 import org.linli.records.jpa.RecordType;
+import org.linli.security.CallerContext;
 import org.linli.security.Permission;
 import org.linli.staff.Worker;
 import org.linli.territory.TerritoryNode;
@@ -15,10 +17,20 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
     final WorkerType workers;
 
     WorkerPart(Class<T> type, String name, String table, WorkerType workers, Permission write) {
+        this(type, name, table, workers, write, true);
+    }
+
+    /**
+     * {@code workerRequired} false for what a worker records of their own work (a visit, a patrol):
+     * without a worker, the record is the caller's, through {@link #workerOrCaller}.
+     */
+    WorkerPart(Class<T> type, String name, String table, WorkerType workers, Permission write, boolean workerRequired) {
         super(type, name, table, Permission.STAFF_READ, write);
         this.workers = workers;
         filter("workerId", Filter.id("t.worker_id", "of this worker"));
-        field("workerId").required();
+        if (workerRequired) {
+            field("workerId").required();
+        }
     }
 
     abstract Long workerId(T record);
@@ -46,6 +58,23 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
             throw new NotFoundException("workerId", "worker", workerId);
         }
         return worker;
+    }
+
+    /**
+     * The worker given, or else the worker whose account is the caller's user name; with neither,
+     * an error on workerId.
+     */
+    static Long workerOrCaller(RecordCheck check, Long given) {
+        if (given != null) {
+            return given;
+        }
+        String user = CallerContext.current().user();
+        List<?> own = check.em().createNativeQuery("SELECT id FROM worker WHERE account = ?").setParameter(1, user).getResultList();
+        if (own.isEmpty()) {
+            check.fields().add("workerId", "required", "name the worker: no worker record has the account " + user);
+            return null;
+        }
+        return ((Number) own.get(0)).longValue();
     }
 
     /** The record's worker, visible; that it is given is the declared rule on workerId. */

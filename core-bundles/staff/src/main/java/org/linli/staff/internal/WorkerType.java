@@ -25,12 +25,19 @@ final class WorkerType extends RecordType<Worker> {
         filter("post", Filter.text("t.post", "in this post (code list post)"));
         filter("name", Filter.prefix("t.name", "whose name starts so"));
         filter("residentId", Filter.id("t.resident_id", "with this resident record"));
+        filter("account", Filter.text("t.account", "signing in with this user name"));
         // Not required here: check() takes it from the resident record when only residentId is given.
         field("name").text(50);
         field("communityId").required();
         field("post").required().code("post");
         field("postCategory").code("post-category");
         field("hiredOn").required();
+        field("account").text(64);
+    }
+
+    @Override
+    protected String uniqueField() {
+        return "account";
     }
 
     @Override
