@@ -1,4 +1,4 @@
-import type { Words } from './i18n'
+import { language, say, t, type Words } from './i18n'
 
 /** A kind of record as /api/v1/kinds describes it: what lists and forms are built from. */
 export interface Kind {
@@ -10,6 +10,8 @@ export interface Kind {
   read?: string
   write: string
   writable: boolean
+  /** Where the kind is on the SOAP door; its name (Worker) also names the filters that point at it (workerId). */
+  soap?: { service: string; name: string; plural: string }
   fields: KindField[]
   filters: KindFilter[]
 }
@@ -54,4 +56,24 @@ export interface TerritoryNode {
   code: string
   name: string
   level: string
+  parentId?: number
+  longitude?: number
+  latitude?: number
+}
+
+/** A stored value as the user reads it: an enumeration by its label, a boolean in words, a number in the user's locale. */
+export function shownValue(field: KindField, value: unknown): string {
+  if (value === null || value === undefined) return ''
+  if (field.type === 'ENUM') return say(field.values?.find((v) => v.value === value)?.labels) || String(value)
+  if (field.type === 'BOOLEAN') return value ? t('yes') : t('no')
+  if (field.type === 'DECIMAL' || field.type === 'INTEGER' || field.type === 'LONG') {
+    return field.name === 'id' || field.name.endsWith('Id') ? String(value)
+      : new Intl.NumberFormat(language.value === 'zh' ? 'zh-CN' : 'en').format(value as number)
+  }
+  return String(value)
+}
+
+/** A list shows a kind's scalar fields; lists and nested objects belong to the record's own view. */
+export function columnsOf(kind: Kind): KindField[] {
+  return kind.fields.filter((field) => field.type !== 'LIST' && field.type !== 'OBJECT')
 }

@@ -11,6 +11,7 @@ export const router = createRouter({
     { path: '/sign-in', component: SignIn, meta: { open: true } },
     { path: '/', component: Home },
     { path: '/requests', component: Requests },
+    { path: '/territory', component: () => import('./views/Territory.vue'), meta: { needs: 'TERRITORY_READ' } },
     { path: '/field', component: () => import('./views/Field.vue'), meta: { needs: 'VISIT_WRITE' } },
     // The policy screens load when first opened: the chart library stays out of the first screen's download.
     { path: '/compliance', component: () => import('./views/Compliance.vue'), meta: { needs: 'POLICY_READ' } },

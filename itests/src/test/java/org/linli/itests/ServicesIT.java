@@ -115,6 +115,13 @@ public class ServicesIT extends LinliTestSupport {
         assertEquals(List.of(String.valueOf(late)), overdue);
         assertTrue(get("/api/v1/requests?nodeId=" + tree.community + "&overdue=false").json().path("items").findValuesAsText("id")
                 .contains(String.valueOf(fresh)));
+        // Due on a day: what the home screen counts as due today.
+        String lateDay = friday.plusDays(4).toString();
+        String freshDay = get("/api/v1/requests/" + fresh).json().path("expectedAt").asText().substring(0, 10);
+        assertEquals(List.of(String.valueOf(late)), get("/api/v1/requests?nodeId=" + tree.community + "&dueFrom=" + lateDay + "&dueTo="
+                + lateDay).json().path("items").findValuesAsText("id"));
+        assertEquals(List.of(String.valueOf(fresh)), get("/api/v1/requests?nodeId=" + tree.community + "&dueFrom=" + freshDay + "&dueTo="
+                + freshDay).json().path("items").findValuesAsText("id"));
         Node soapOverdue = invoke("service-desk", "findRequests", "<filter><name>nodeId</name><value>" + tree.community
                 + "</value></filter><filter><name>overdue</name><value>true</value></filter>");
         assertEquals(String.valueOf(late), text(soapOverdue, "//*[local-name()='item']/*[local-name()='id']"));

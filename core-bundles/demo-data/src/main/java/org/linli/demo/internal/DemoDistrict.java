@@ -96,8 +96,13 @@ final class DemoDistrict {
                             throw new IllegalStateException("stopped before the district was complete");
                         }
                         int number = (g - 1) * BUILDINGS_PER_GRID + b;
-                        TerritoryNode building = territory.create(new TerritoryNode(grid.getId(), TerritoryLevel.BUILDING,
-                                communityCode + "-B" + number, number + "号楼"));
+                        TerritoryNode building = new TerritoryNode(grid.getId(), TerritoryLevel.BUILDING,
+                                communityCode + "-B" + number, number + "号楼");
+                        // Where the territory picture draws it: a street's communities side by side, each grid a row of
+                        // buildings. Computed, not drawn from the random source, so the rest of the district stays the same.
+                        building.setLongitude(116.400 + 0.004 * (c - 1) + 0.0007 * (b - 1));
+                        building.setLatitude(39.915 + 0.008 * s + 0.0012 * (g - 1));
+                        building = territory.create(building);
                         for (int f = 1; f <= FLOORS; f++) {
                             for (int d = 1; d <= DWELLINGS_PER_FLOOR; d++) {
                                 String room = f + String.format("%02d", d);

@@ -54,6 +54,8 @@ final class RequestType extends RecordType<Request> {
         filter("patrolId", Filter.id("t.patrol_id", "found on this patrol"));
         filter("from", Filter.from("t.received_at", "received on or after this date"));
         filter("to", Filter.to("CAST(t.received_at AS DATE)", "received on or before this date"));
+        filter("dueFrom", Filter.from("CAST(t.expected_at AS DATE)", "due on or after this date"));
+        filter("dueTo", Filter.to("CAST(t.expected_at AS DATE)", "due on or before this date"));
         filter("open", Filter.bool("(t.status IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS'))", "still being handled, or not"));
         filter("overdue", Filter.bool("(t.status IN ('RECEIVED', 'ACCEPTED', 'IN_PROGRESS') AND t.expected_at < LOCALTIMESTAMP)",
                 "still open past their due time, or not"));
