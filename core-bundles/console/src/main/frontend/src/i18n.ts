@@ -198,6 +198,21 @@ const texts = {
   view: { zh: '查看', en: 'View' },
   related: { zh: '相关记录', en: 'Related records' },
   under: { zh: '下级', en: 'Under it: ' },
+  auditLog: { zh: '审计日志', en: 'Audit log' },
+  auditAt: { zh: '时间', en: 'When' },
+  auditUser: { zh: '用户', en: 'User' },
+  auditAction: { zh: '操作', en: 'Action' },
+  auditEntity: { zh: '记录类型', en: 'Kind of record' },
+  auditEntityId: { zh: '记录编号', en: 'Record id' },
+  auditRecord: { zh: '记录', en: 'Record' },
+  auditFields: { zh: '涉及字段', en: 'Fields' },
+  auditAddress: { zh: '来源地址', en: 'From' },
+  visitWeeks: { zh: '每周走访（近12周）', en: 'Visits per ISO week, last twelve weeks' },
+  isoWeek: { zh: '周次', en: 'Week' },
+  weekOf: { zh: '周一', en: 'Monday' },
+  visitCount: { zh: '走访次数', en: 'Visits' },
+  visitDays: { zh: '走访天数', en: 'Days' },
+  visitMinutes: { zh: '走访时长（分钟）', en: 'Minutes' },
 } satisfies Record<string, Words>
 
 export type TextKey = keyof typeof texts

@@ -116,6 +116,9 @@ public class ConsoleBrowserIT extends LinliTestSupport {
             if (permissions.contains("\"POLICY_MANAGE\"")) {
                 expected.add("政策插件");
             }
+            if (permissions.contains("\"AUDIT_READ\"")) {
+                expected.add("审计日志");
+            }
             for (JsonNode kind : getAs(user, "/api/v1/kinds").json()) {
                 expected.add(kind.path("labels").path("zh").asText());
             }
@@ -247,6 +250,23 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         browser.open(base() + "/console/kinds/workers");
         browser.find("#filter-name").type(worker.path("name").asText());
         browser.find(".el-table__row", worker.path("name").asText()).click();
+        // Visits per ISO week over the last twelve weeks, as the service counts them for the rules.
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int weekVisits = 0;
+        JsonNode weeks = getAs("staff", "/api/v1/workers/" + worker.path("id").asLong() + "/visit-weeks?from=" + today.minusDays(77)
+                + "&to=" + today).json();
+        for (JsonNode week : weeks) {
+            weekVisits += week.path("visits").asInt();
+        }
+        int expectedVisits = weekVisits;
+        browser.await("the visits per week", () -> {
+            List<Browser.Element> rows = browser.all(".visit-weeks .el-table__row");
+            int sum = 0;
+            for (Browser.Element row : rows) {
+                sum += Integer.parseInt(row.inside("td:nth-child(3)").text().trim());
+            }
+            return rows.size() == weeks.size() && sum == expectedVisits;
+        });
         browser.find("[id='tab-visits:workerId']").click();
         browser.await("the worker's visits", () -> browser.all(".related-visits .el-table__row").size() == Math.min(visits, 50));
         browser.script("document.querySelector('.related').scrollIntoView({ block: 'start' })");
@@ -259,6 +279,28 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         browser.find(".el-table__row", committee.path("name").asText()).click();
         browser.find("[id='tab-organisations:parentId']").click();
         browser.await("the sub-committees", () -> browser.all(".related-organisations .el-table__row").size() == subCommittees);
+    }
+
+    @Test
+    public void theAuditLogShowsAuditorsWhoSawWhatAndWhy() throws Exception {
+        long resident = getAs("street", "/api/v1/residents?size=1").json().path("items").get(0).path("id").asLong();
+        String reason = "社区矫正人员核查 " + serial();
+        assertEquals(200, postAs("street", "/api/v1/residents/" + resident + "/reveal", Map.of("reason", reason)).status());
+        Browser browser = browser(1280, 900);
+        // Community staff have no audit log: its address leads home.
+        signIn(browser, "staff");
+        browser.open(base() + "/console/audit");
+        browser.find(".title", "首页");
+        assertTrue(browser.absent("#audit-action"));
+        signOut(browser);
+
+        signIn(browser, "auditor");
+        browser.find(".side .el-menu-item", "审计日志").click();
+        browser.find("#audit-action").type("reveal");
+        browser.find("#audit-entity-id").type(String.valueOf(resident));
+        Browser.Element entry = browser.find(".entries .el-table__row", reason);
+        assertTrue(entry.text(), entry.text().contains("street") && entry.text().contains("resident " + resident));
+        browser.screenshot(picture("audit"));
     }
 
     @Test
