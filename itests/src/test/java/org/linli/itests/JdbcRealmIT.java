@@ -64,12 +64,7 @@ public class JdbcRealmIT extends LinliTestSupport {
                 role.executeUpdate();
             }
         }
-        Answer health = null;
-        for (int i = 0; i < 240 && (health == null || health.status() != 200); i++) {
-            health = call("GET", "/api/v1/health", null, "wang", "s3cret-王");
-            Thread.sleep(250);
-        }
-        assertEquals(String.valueOf(health), 200, health.status());
+        awaitUp("wang", "s3cret-王");
         assertEquals(200, call("GET", "/api/v1/territory/nodes", null, "wang", "s3cret-王").status());
         assertEquals("a street officer does not change the territory", 403, call("POST", "/api/v1/territory/nodes",
                 "{\"level\":\"CITY\",\"code\":\"C9\",\"name\":\"市\"}", "wang", "s3cret-王").status());

@@ -461,12 +461,21 @@ public abstract class LinliTestSupport {
     }
 
     protected static JsonNode awaitUp() throws InterruptedException {
+        return awaitUp("demo", "demo");
+    }
+
+    /**
+     * Waits until the doors serve every register: health answers before the registers have all
+     * come, and the SOAP services, generated from them, come last.
+     */
+    protected static JsonNode awaitUp(String user, String password) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         Answer last = null;
         while (System.currentTimeMillis() < deadline) {
             try {
-                last = get("/api/v1/health");
-                if (last.status() == 200 && SOAP_SERVICES.stream().allMatch(service -> get("/soap/" + service + "?wsdl").status() == 200)) {
+                last = call("GET", "/api/v1/health", null, user, password);
+                if (last.status() == 200 && SOAP_SERVICES.stream()
+                        .allMatch(service -> call("GET", "/soap/" + service + "?wsdl", null, user, password).status() == 200)) {
                     return last.json();
                 }
             } catch (AssertionError e) {
