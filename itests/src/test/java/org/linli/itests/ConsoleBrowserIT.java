@@ -189,6 +189,9 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         browser.find(".record button[type=submit]").click();
         String error = browser.await("the ID number's error", () -> fieldError(browser, "field-idNumber"));
         assertEquals("校验码不正确，请核对号码", error);
+        // Readable (WCAG 2.1 AA, 4.5:1): the error on the page, and the white words on the primary button.
+        assertTrue("field error contrast", contrast(browser, ".el-form-item__error", false) >= 4.5);
+        assertTrue("primary button contrast", contrast(browser, ".record .el-button--primary", true) >= 4.5);
         browser.screenshot(picture("resident-error"));
         assertEquals("nothing was stored", before, getAs("demo", "/api/v1/residents?size=1").json().path("total").asLong());
 
@@ -751,6 +754,19 @@ public class ConsoleBrowserIT extends LinliTestSupport {
     private static void choose(Browser browser, String id, String option) {
         browser.find(".el-select:has(#" + id + ") .el-select__wrapper").click();
         browser.find(".el-select-dropdown__item", option).click();
+    }
+
+    /**
+     * The contrast ratio (WCAG 2.1) of the first {@code css} element's text against its own
+     * background, or against the white page when {@code ownBackground} is false.
+     */
+    private static double contrast(Browser browser, String css, boolean ownBackground) {
+        return browser.script("const luminance = (colour) => { const [r, g, b] = colour.match(/[\\d.]+/g).slice(0, 3).map(Number)"
+                + ".map((v) => v / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));"
+                + " return 0.2126 * r + 0.7152 * g + 0.0722 * b };"
+                + "const style = getComputedStyle(document.querySelector(arguments[0]));"
+                + "const text = luminance(style.color); const ground = arguments[1] ? luminance(style.backgroundColor) : 1;"
+                + "return (Math.max(text, ground) + 0.05) / (Math.min(text, ground) + 0.05)", css, ownBackground).asDouble();
     }
 
     /** What an Element Plus select around the input {@code id} shows as chosen. */
