@@ -29,6 +29,17 @@ export function say(words: Words | undefined): string {
   return (language.value === 'zh' ? words.zh ?? words.en : words.en ?? words.zh) ?? ''
 }
 
+/** A date and time in the user's locale; with seconds where the moment matters (the audit log). */
+export function dateTime(iso: string | undefined, seconds = false): string {
+  return iso ? new Date(iso).toLocaleString(language.value === 'zh' ? 'zh-CN' : 'en',
+    { dateStyle: 'short', timeStyle: seconds ? 'medium' : 'short' }) : ''
+}
+
+/** The day (yyyy-MM-dd) in the browser's time zone, where the user is: today unless told otherwise. */
+export function localDay(at = new Date()): string {
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60000).toISOString().slice(0, 10)
+}
+
 const texts = {
   appName: { zh: '邻里', en: 'Linli' },
   appTitle: { zh: '社区治理平台', en: 'Community governance' },

@@ -1,4 +1,4 @@
-import type { FieldError } from './api'
+import { type FieldError, Problem } from './api'
 import { language } from './i18n'
 import type { KindField } from './kinds'
 
@@ -36,4 +36,10 @@ const byCode: Record<string, { zh: Template; en: Template }> = {
 export function fieldMessage(error: FieldError, field: KindField | undefined): string {
   const words = byCode[error.code]
   return words ? words[language.value](field) : error.message
+}
+
+/** A refusal said above a form: each field error in the user's language, else the problem's detail. */
+export function problemText(e: unknown): string {
+  if (!(e instanceof Problem)) return (e as Error).message
+  return e.errors.map((error) => fieldMessage(error, undefined)).join('；') || e.detail
 }

@@ -1,4 +1,6 @@
-import type { TextKey } from './i18n'
+import { call } from './api'
+import { t, type TextKey } from './i18n'
+import type { Page } from './kinds'
 
 /** What the policy door answers (/api/v1/policy/…), as the compliance and policy screens use it. */
 
@@ -88,4 +90,20 @@ export const verdictWords: Record<Verdict, TextKey> = {
 
 export const verdictTags: Record<Verdict, 'success' | 'danger' | 'info' | 'warning' | 'primary'> = {
   PASS: 'success', FAIL: 'danger', NOT_APPLICABLE: 'info', MISSING_DATA: 'warning', REPORTED: 'primary',
+}
+
+/** A side's verdicts in a few words: "通过 34 · 未通过 6". */
+export function countText(n: VerdictCounts): string {
+  return `${t('verdictPass')} ${n.pass} · ${t('verdictFail')} ${n.fail}`
+}
+
+/**
+ * The newest evaluation, with its findings, of the latest fifty runs: of exactly {@code nodeId}
+ * when given (a run over a community inside it gives not its verdicts), else anywhere the user
+ * sees. Comparisons' and previews' runs judged places under plugins that may not govern them.
+ */
+export async function newestEvaluation(nodeId?: number): Promise<Evaluation | null> {
+  const runs = await call<Page<Evaluation>>('GET', `/policy/evaluations?size=50${nodeId === undefined ? '' : `&nodeId=${nodeId}`}`)
+  const newest = runs.items.find((run) => run.purpose === 'EVALUATION' && (nodeId === undefined || run.nodeId === nodeId))
+  return newest ? call<Evaluation>('GET', `/policy/evaluations/${newest.id}`) : null
 }

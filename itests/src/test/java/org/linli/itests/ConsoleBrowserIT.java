@@ -101,24 +101,11 @@ public class ConsoleBrowserIT extends LinliTestSupport {
             // The menu lists the screens and the kinds the door lets this user read, in Chinese.
             String permissions = call("POST", "/api/v1/session", null, user, user).json().path("permissions").toString();
             Set<String> expected = new TreeSet<>(List.of("首页"));
-            if (permissions.contains("\"REQUEST_READ\"")) {
-                expected.add("诉求办理");
-            }
-            if (permissions.contains("\"TERRITORY_READ\"")) {
-                expected.add("网格图");
-            }
-            if (permissions.contains("\"VISIT_WRITE\"")) {
-                expected.add("外勤");
-            }
-            if (permissions.contains("\"POLICY_READ\"")) {
-                expected.add("合规评估");
-            }
-            if (permissions.contains("\"POLICY_MANAGE\"")) {
-                expected.add("政策插件");
-            }
-            if (permissions.contains("\"AUDIT_READ\"")) {
-                expected.add("审计日志");
-            }
+            SCREENS.forEach((permission, screen) -> {
+                if (permissions.contains("\"" + permission + "\"")) {
+                    expected.add(screen);
+                }
+            });
             for (JsonNode kind : getAs(user, "/api/v1/kinds").json()) {
                 expected.add(kind.path("labels").path("zh").asText());
             }
@@ -131,19 +118,10 @@ public class ConsoleBrowserIT extends LinliTestSupport {
             boolean readsResidents = permissions.contains("\"RESIDENT_READ\"");
             if (readsResidents) {
                 long total = getAs(user, "/api/v1/residents?size=1").json().path("total").asLong();
-                String figure = browser.await(user + "'s residents figure", () -> {
-                    Browser.Element shown = browser.find(".figure", "居民").inside(".el-statistic__number");
-                    String text = shown == null ? "" : shown.text().replaceAll("[^0-9]", "");
-                    return text.equals(String.valueOf(total)) ? text : null;
-                });
-                residentsSeen.put(user, Long.parseLong(figure));
+                residentsSeen.put(user, awaitFigure(browser, user, "居民", total));
             }
             if (permissions.contains("\"REQUEST_READ\"")) {
-                long overdue = getAs(user, "/api/v1/requests?overdue=true&size=1").json().path("total").asLong();
-                browser.await(user + "'s overdue figure", () -> {
-                    Browser.Element shown = browser.find(".figure", "超期诉求").inside(".el-statistic__number");
-                    return shown != null && shown.text().replaceAll("[^0-9]", "").equals(String.valueOf(overdue));
-                });
+                awaitFigure(browser, user, "超期诉求", getAs(user, "/api/v1/requests?overdue=true&size=1").json().path("total").asLong());
             }
             if (!readsResidents) {
                 browser.find(".title", "首页");
@@ -672,6 +650,19 @@ public class ConsoleBrowserIT extends LinliTestSupport {
 
     // ---- helpers ----
 
+    /** The screens of the menu, each shown to a user with the permission. */
+    private static final Map<String, String> SCREENS = Map.of("REQUEST_READ", "诉求办理", "TERRITORY_READ", "网格图", "VISIT_WRITE", "外勤",
+            "POLICY_READ", "合规评估", "POLICY_MANAGE", "政策插件", "AUDIT_READ", "审计日志");
+
+    /** Waits until the home figure under {@code label} shows {@code value}, the REST door's count; that value. */
+    private static long awaitFigure(Browser browser, String user, String label, long value) {
+        browser.await(user + "'s figure " + label, () -> {
+            Browser.Element shown = browser.find(".figure", label).inside(".el-statistic__number");
+            return shown != null && shown.text().replaceAll("[^0-9]", "").equals(String.valueOf(value));
+        });
+        return value;
+    }
+
     private static final Map<String, String> VERDICTS = Map.of("PASS", "通过", "FAIL", "未通过", "NOT_APPLICABLE", "不适用", "MISSING_DATA", "缺少数据",
             "REPORTED", "仅统计");
 
@@ -696,15 +687,6 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         }
     }
 
-    /** The plugin bound at exactly this code, or "". */
-    private static String governing(String code) {
-        for (JsonNode binding : getAs("demo", "/api/v1/policy/bindings").json()) {
-            if (binding.path("code").asText().equals(code)) {
-                return binding.path("plugin").asText();
-            }
-        }
-        return "";
-    }
 
     private Browser browser(int width, int height) throws IOException, InterruptedException {
         Browser browser = Browser.start(width, height);

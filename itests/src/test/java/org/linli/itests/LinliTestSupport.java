@@ -502,6 +502,16 @@ public abstract class LinliTestSupport {
         throw new AssertionError("the demonstration district did not load");
     }
 
+    /** The plugin bound at exactly this territory code (etc/org.linli.policy.bindings.cfg), or "". */
+    protected static String governing(String code) {
+        for (JsonNode binding : get("/api/v1/policy/bindings").json()) {
+            if (binding.path("code").asText().equals(code)) {
+                return binding.path("plugin").asText();
+            }
+        }
+        return "";
+    }
+
     protected static final String NS = "http://linli.org/soap/v1";
 
     /** Calls {@code operation} through a JAX-WS dispatch client made from the service's WSDL. */

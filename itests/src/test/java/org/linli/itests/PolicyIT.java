@@ -515,15 +515,6 @@ public class PolicyIT extends LinliTestSupport {
         assertEquals(plugin, governing(code));
     }
 
-    private static String governing(String code) {
-        for (JsonNode binding : get("/api/v1/policy/bindings").json()) {
-            if (binding.path("code").asText().equals(code)) {
-                return binding.path("plugin").asText();
-            }
-        }
-        return "";
-    }
-
     private static void awaitRules(String plugin, boolean present) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
