@@ -49,7 +49,60 @@ public class KindsIT extends LinliTestSupport {
         assertEquals("起草", status.path("values").path(0).path("labels").path("zh").asText());
         assertEquals("dispute", field(kind(kinds, "mediation-cases"), "kind").path("codeList").asText());
         assertEquals(get("/api/v1/kinds/conventions").json(), conventions);
+        // Every filter has words above its search box in both languages, its own or its field's.
+        for (JsonNode kind : kinds) {
+            for (JsonNode filter : kind.path("filters")) {
+                for (String language : List.of("zh", "en")) {
+                    String label = filter.path("labels").path(language).asText();
+                    assertFalse(kind.path("kind").asText() + " " + filter, label.isBlank() || label.equals(filter.path("name").asText()));
+                }
+            }
+        }
         assertEquals(404, get("/api/v1/kinds/no-such-kind").status());
+    }
+
+    @Test
+    public void aFieldHoldingAnIdSaysWhichKindItPointsAtAndTheDataAgrees() {
+        RestIT.Tree tree = new RestIT.Tree();
+        long committee = OrganisationsIT.organisation("RESIDENTS_COMMITTEE", "指向测试居委会", tree.community, null, null);
+        OrganisationsIT.organisation("SUB_COMMITTEE", "指向测试下属委员会", tree.community, committee, OrganisationsIT.BEIJING_SIX.get(0));
+        JsonNode kinds = get("/api/v1/kinds").json();
+        assertEquals("households", field(kind(kinds, "visits"), "householdId").path("refers").path("kind").asText());
+        assertEquals("DWELLING", field(kind(kinds, "visits"), "dwellingId").path("refers").path("level").asText());
+        assertEquals("residents", field(kind(kinds, "workers"), "residentId").path("refers").path("kind").asText());
+        assertEquals("workers", field(kind(kinds, "visits"), "workerId").path("refers").path("kind").asText());
+        assertEquals("organisations", field(kind(kinds, "organisations"), "parentId").path("refers").path("kind").asText());
+        JsonNode community = field(kind(kinds, "organisations"), "communityId").path("refers");
+        assertEquals("territory/nodes", community.path("kind").asText());
+        assertEquals("COMMUNITY", community.path("level").asText());
+        // Each stored reference resolves to a record of the kind described: those above, and what the suite stored before.
+        int checked = 0;
+        for (JsonNode kind : kinds) {
+            List<JsonNode> pointing = new ArrayList<>();
+            kind.path("fields").forEach(field -> {
+                if (field.has("refers")) {
+                    pointing.add(field);
+                    kind(kinds, field.path("refers").path("kind").asText());
+                }
+            });
+            if (pointing.isEmpty()) {
+                continue;
+            }
+            for (JsonNode record : get("/api/v1/" + kind.path("kind").asText() + "?size=5").json().path("items")) {
+                for (JsonNode field : pointing) {
+                    JsonNode id = record.path(field.path("name").asText());
+                    if (id.isIntegralNumber()) {
+                        JsonNode target = get("/api/v1/" + field.path("refers").path("kind").asText() + "/" + id.asLong()).json();
+                        assertEquals(kind.path("kind").asText() + "." + field.path("name").asText(), id.asLong(), target.path("id").asLong());
+                        if (field.path("refers").has("level")) {
+                            assertEquals(field.path("refers").path("level").asText(), target.path("level").asText());
+                        }
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue("references checked: " + checked, checked >= 4);
     }
 
     @Test

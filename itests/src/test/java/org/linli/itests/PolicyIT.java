@@ -248,11 +248,7 @@ public class PolicyIT extends LinliTestSupport {
     @Test
     public void aParameterChangedUnderEtcChangesTheNextVerdict() throws Exception {
         ensureInstalled("linli-policy-songjiang", "songjiang");
-        RestIT.Tree tree = new RestIT.Tree();
-        long committee = committeeWithFiveSubCommittees(tree.community);
-        facility(committee, "premises", 620);
-        facility(committee, "open-office", 30);
-        assertEquals("FAIL", premisesVerdict(tree.community));
+        RestIT.Tree tree = shortOfPremises();
 
         Path file = Path.of(System.getProperty("karaf.etc"), "org.linli.policy.songjiang.cfg");
         Files.writeString(file, "\nSJ-03.minPremisesArea@" + tree.communityCode + " = 600\n", StandardCharsets.UTF_8,
@@ -275,11 +271,110 @@ public class PolicyIT extends LinliTestSupport {
         }
         assertTrue(values.toString(), found);
         // A neighbouring community keeps the plugin's default.
-        RestIT.Tree other = new RestIT.Tree();
-        long otherCommittee = committeeWithFiveSubCommittees(other.community);
-        facility(otherCommittee, "premises", 620);
-        facility(otherCommittee, "open-office", 30);
-        assertEquals("FAIL", premisesVerdict(other.community));
+        shortOfPremises();
+    }
+
+    @Test
+    public void aParameterSetThroughTheDoorsGovernsTheNextVerdictAndIsAudited() throws Exception {
+        ensureInstalled("linli-policy-songjiang", "songjiang");
+        RestIT.Tree tree = shortOfPremises();
+        String path = "/api/v1/policy/parameters/songjiang/SJ-03/minPremisesArea/" + tree.communityCode;
+
+        // Refused, each at its cause, and nothing set.
+        Answer word = put(path, Map.of("value", "six hundred"));
+        assertEquals(word.toString(), 400, word.status());
+        assertEquals("value", word.errorField());
+        assertEquals("integer", word.errorCode());
+        assertEquals("value", put(path, Map.of("value", " ")).errorField());
+        assertEquals("value", put(path, Map.of("value", "6\n00")).errorField());
+        assertEquals(404, put("/api/v1/policy/parameters/songjiang/SJ-99/minPremisesArea/" + tree.communityCode, Map.of("value", "600")).status());
+        assertEquals(404, put("/api/v1/policy/parameters/songjiang/SJ-03/noSuchThing/" + tree.communityCode, Map.of("value", "600")).status());
+        assertEquals(404, put("/api/v1/policy/parameters/atlantis/SJ-03/minPremisesArea/" + tree.communityCode, Map.of("value", "600")).status());
+        assertEquals(404, put("/api/v1/policy/parameters/songjiang/SJ-03/minPremisesArea/NO-SUCH-NODE", Map.of("value", "600")).status());
+        Answer grid = put("/api/v1/policy/parameters/songjiang/SJ-03/minPremisesArea/" + tree.communityCode + "-G1", Map.of("value", "600"));
+        assertEquals(grid.toString(), 400, grid.status());
+        assertEquals("code", grid.errorField());
+        assertEquals(403, call("PUT", path, "{\"value\":\"600\"}", "staff", "staff").status());
+        assertEquals(403, call("PUT", path, "{\"value\":\"600\"}", "street", "street").status());
+        assertEquals("FAIL", premisesVerdict(tree.community));
+
+        Answer set = put(path, Map.of("value", " 600 "));
+        assertEquals(set.toString(), 200, set.status());
+        assertEquals("600", set.json().path("value").asText());
+        assertEquals(tree.communityCode, set.json().path("source").asText());
+        assertEquals("PASS", premisesVerdict(tree.community));
+        // Kept in the plugin's file under etc/, so that it outlives a restart (Karaf writes it back shortly).
+        Path file = Path.of(System.getProperty("karaf.etc"), "org.linli.policy.songjiang.cfg");
+        String key = "SJ-03.minPremisesArea@" + tree.communityCode;
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!Files.readString(file).contains(key) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(300);
+        }
+        assertTrue(Files.readString(file), Files.readString(file).contains(key));
+        JsonNode audited = get("/api/v1/audit?action=set-parameter&entityId=" + key).json().path("items");
+        assertEquals(audited.toString(), 1, audited.size());
+        assertTrue(audited.toString(), audited.get(0).path("detail").asText().endsWith("none -> 600"));
+
+        // SOAP, through its WSDL: a value that is no number is a fault at the field; a good one is set.
+        try {
+            invoke("policy", "setParameter", "<plugin>songjiang</plugin><ruleId>SJ-03</ruleId><name>minPremisesArea</name><code>"
+                    + tree.communityCode + "</code><value>many</value>");
+            fail("a word where a number belongs must be refused");
+        } catch (SOAPFaultException e) {
+            assertEquals("value", text(detail(e), "//*[local-name()='error']/*[local-name()='field']"));
+        }
+        Node soapSet = invoke("policy", "setParameter", "<plugin>songjiang</plugin><ruleId>SJ-03</ruleId><name>minPremisesArea</name><code>"
+                + tree.communityCode + "</code><value>610</value>");
+        assertEquals("610", text(soapSet, "//*[local-name()='parameter']/*[local-name()='value']"));
+        assertEquals("PASS", premisesVerdict(tree.community));
+
+        // Removed: the plugin's default governs again; a second removal finds nothing.
+        assertEquals(204, delete(path).status());
+        assertEquals("FAIL", premisesVerdict(tree.community));
+        assertEquals(404, delete(path).status());
+    }
+
+    @Test
+    public void aDistrictEvaluatedInTheBackgroundReportsItsProgress() throws Exception {
+        long district = awaitDemonstrationDistrict();
+        ensureInstalled("linli-policy-beijing", "beijing");
+        long communities = get("/api/v1/territory/nodes?level=COMMUNITY&withinId=" + district + "&size=1").json().path("total").asLong();
+        assertTrue(communities > 1);
+
+        Answer started = post("/api/v1/policy/evaluation-jobs", Map.of("nodeId", district, "plugin", "beijing"));
+        assertEquals(started.toString(), 202, started.status());
+        String id = started.json().path("id").asText();
+        assertTrue(started.headers().firstValue("Location").orElse("").endsWith("/policy/evaluation-jobs/" + id));
+        assertEquals(communities, started.json().path("communities").asLong());
+        // Only the one who started a job reads it; another user with the same permission hears it does not exist.
+        assertEquals(404, getAs("street", "/api/v1/policy/evaluation-jobs/" + id).status());
+        assertEquals(403, getAs("auditor", "/api/v1/policy/evaluation-jobs/" + id).status());
+
+        JsonNode job = started.json();
+        long deadline = System.currentTimeMillis() + 120_000;
+        long lastSeen = 0;
+        while (!job.path("state").asText().equals("DONE") && System.currentTimeMillis() < deadline) {
+            assertTrue(job.toString(), Set.of("QUEUED", "RUNNING").contains(job.path("state").asText()));
+            assertTrue(job.toString(), job.path("evaluated").asLong() >= lastSeen);
+            lastSeen = job.path("evaluated").asLong();
+            Thread.sleep(100);
+            job = get("/api/v1/policy/evaluation-jobs/" + id).json();
+        }
+        assertEquals(job.toString(), "DONE", job.path("state").asText());
+        assertEquals(communities, job.path("evaluated").asLong());
+        JsonNode run = get("/api/v1/policy/evaluations/" + job.path("evaluationId").asLong()).json();
+        assertEquals(district, run.path("nodeId").asLong());
+        assertEquals("beijing", run.path("plugin").asText());
+        Set<Long> judged = new TreeSet<>();
+        run.path("findings").forEach(finding -> judged.add(finding.path("communityId").asLong()));
+        assertEquals(communities, judged.size());
+
+        // What is wrong is refused before anything runs.
+        Answer grid = post("/api/v1/policy/evaluation-jobs", Map.of("nodeId", new RestIT.Tree().grid));
+        assertEquals(grid.toString(), 400, grid.status());
+        assertEquals("nodeId", grid.errorField());
+        assertEquals("plugin", post("/api/v1/policy/evaluation-jobs", Map.of("nodeId", district, "plugin", "atlantis")).errorField());
+        assertEquals(404, get("/api/v1/policy/evaluation-jobs/no-such-job").status());
     }
 
     @Test
@@ -463,6 +558,16 @@ public class PolicyIT extends LinliTestSupport {
             }
         }
         return committee;
+    }
+
+    /** A new community whose committee's premises (620 m²) fall short of Songjiang's default 640 m² (SJ-03). */
+    private static RestIT.Tree shortOfPremises() {
+        RestIT.Tree tree = new RestIT.Tree();
+        long committee = committeeWithFiveSubCommittees(tree.community);
+        facility(committee, "premises", 620);
+        facility(committee, "open-office", 30);
+        assertEquals("FAIL", premisesVerdict(tree.community));
+        return tree;
     }
 
     private static void facility(long organisation, String kind, int area) {

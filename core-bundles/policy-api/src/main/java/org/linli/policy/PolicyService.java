@@ -42,11 +42,32 @@ public interface PolicyService {
     List<ParameterValue> parameters(String plugin, long nodeId);
 
     /**
+     * Sets the parameter {@code name} of rule {@code ruleId} of {@code plugin} for the node with
+     * {@code code} and everything under it without a nearer value. The value must read as the
+     * parameter's default does (a whole number, a number or text). Written to the plugin's file
+     * under {@code etc/}; the next evaluation uses it. Needs
+     * {@link org.linli.security.Permission#POLICY_MANAGE}.
+     */
+    ParameterValue setParameter(String plugin, String ruleId, String name, String code, String value);
+
+    /** Removes the node's own value of a parameter; the nearest value above it applies again. */
+    void resetParameter(String plugin, String ruleId, String name, String code);
+
+    /**
      * Evaluates every community in the node {@code nodeId} (a community, street or district) as of
      * {@code asOf} (today when {@code null}): under {@code plugin} when it is given, otherwise under
      * the plugin bound to each community. The run is stored with its findings.
      */
     Evaluation evaluate(long nodeId, String plugin, LocalDate asOf);
+
+    /**
+     * Starts {@link #evaluate} in the background after checking what it is given, and answers at
+     * once; {@link #evaluationJob} tells how far it is.
+     */
+    EvaluationJob startEvaluation(long nodeId, String plugin, LocalDate asOf);
+
+    /** A job the caller started, while this node remembers it (an hour after it ends). */
+    EvaluationJob evaluationJob(String id);
 
     /**
      * The communities in {@code nodeId} under two plugins side by side ("how would this community

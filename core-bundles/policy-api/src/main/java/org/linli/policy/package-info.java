@@ -4,7 +4,7 @@
  * previews. Plugins implement {@link org.linli.policy.spi}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 @XmlJavaTypeAdapters({
         @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class),
         @XmlJavaTypeAdapter(type = LocalDateTime.class, value = LocalDateTimeAdapter.class)})

@@ -132,6 +132,13 @@ public final class KindDescription {
         return labels.get(path + ".about", locale);
     }
 
+    /** A filter's label: its own words ({@code <kind>.filter.<name>}), else those of the field it is named after, else its name. */
+    public String filterLabel(String filter, Locale locale) {
+        return labels.get(path + ".filter." + filter, locale)
+                .or(() -> fields.stream().filter(field -> field.name().equals(filter)).findFirst().map(field -> field.label(locale)))
+                .orElse(filter);
+    }
+
     /**
      * What the description lacks, one line each: a word in Chinese or English for the kind, a
      * field or a value of an enumeration, or a limit on a text a caller writes. A kind's tests
@@ -142,10 +149,16 @@ public final class KindDescription {
         keys.add("register");
         keys.add(path);
         fields.forEach(field -> keys(field, keys));
+        filters.stream().map(FilterDescription::name).filter(filter -> fields.stream().noneMatch(field -> field.name().equals(filter)))
+                .forEach(filter -> keys.add(path + ".filter." + filter));
         List<String> problems = new ArrayList<>();
         for (Locale language : Labels.LANGUAGES) {
             keys.stream().filter(key -> labels.exactly(key, language).isEmpty())
                     .forEach(key -> problems.add("no " + language.getDisplayLanguage(Locale.ENGLISH) + " label " + key));
+            // An explanation is optional, but one given is given in both languages.
+            keys.stream().map(key -> key + ".about").filter(about -> Arrays.stream(Labels.LANGUAGES)
+                            .anyMatch(other -> labels.exactly(about, other).isPresent()) && labels.exactly(about, language).isEmpty())
+                    .forEach(about -> problems.add("no " + language.getDisplayLanguage(Locale.ENGLISH) + " text " + about));
         }
         fields.stream().filter(field -> field.type() == FieldType.TEXT && !field.readOnly() && field.maxLength().isEmpty()
                         && field.codeList().isEmpty())

@@ -1,6 +1,8 @@
 package org.linli.policy.internal;
 
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.persistence.Query;
@@ -20,6 +27,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.linli.audit.AuditLog;
 import org.linli.common.FieldChecks;
+import org.linli.common.LinliException;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
@@ -29,6 +37,7 @@ import org.linli.policy.Binding;
 import org.linli.policy.CommunityVerdicts;
 import org.linli.policy.Comparison;
 import org.linli.policy.Evaluation;
+import org.linli.policy.EvaluationJob;
 import org.linli.policy.Finding;
 import org.linli.policy.ParameterInfo;
 import org.linli.policy.ParameterValue;
@@ -48,7 +57,10 @@ import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryQuery;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The policy engine's service: rules from the registry, bindings from {@code etc/}, runs in the database. */
 @Component(service = PolicyService.class)
@@ -58,6 +70,10 @@ public class JpaPolicyService implements PolicyService {
     static final String PREVIEW = "PREVIEW";
     private static final Set<TerritoryLevel> EVALUATED = Set.of(TerritoryLevel.CITY, TerritoryLevel.DISTRICT,
             TerritoryLevel.STREET, TerritoryLevel.COMMUNITY);
+    private static final Logger LOG = LoggerFactory.getLogger(JpaPolicyService.class);
+    /** How long a finished job is remembered for the one who started it. */
+    private static final Duration JOBS_KEPT = Duration.ofHours(1);
+    private static final int LONGEST_VALUE = 200;
 
     private final JpaTemplate jpa;
     private final RuleRegistry registry;
@@ -65,6 +81,13 @@ public class JpaPolicyService implements PolicyService {
     private final CoreRegisters core;
     private final AuditLog audit;
     private final Clock clock;
+    // Two threads: background evaluations use both cores between them and no more.
+    private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "linli-evaluation");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
     @Activate
     public JpaPolicyService(@Reference(target = "(osgi.unit.name=linli-policy)") JpaTemplate jpa,
@@ -77,6 +100,11 @@ public class JpaPolicyService implements PolicyService {
         this.core = core;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Deactivate
+    void stop() {
+        background.shutdownNow();
     }
 
     @Override
@@ -132,13 +160,7 @@ public class JpaPolicyService implements PolicyService {
         if (plugin == null || plugin.isBlank()) {
             throw new ValidationException("plugin", "required", "plugin names the plugin to bind");
         }
-        // The code is the path's identifier: an unknown one is "not found", not a bad reference.
-        TerritoryNode node = byCode(code.strip(), true)
-                .orElseThrow(() -> new NotFoundException("id", "territory node with code", code.strip()));
-        if (!EVALUATED.contains(node.getLevel())) {
-            throw new ValidationException("code", "level", "a plugin governs a city, district, street or community, not a "
-                    + node.getLevel().name().toLowerCase());
-        }
+        TerritoryNode node = governable(code);
         String version = installed("plugin", plugin.strip());
         config.bind(node.getCode(), plugin.strip());
         audit.record(node.getId(), "bind", "policy-binding", node.getCode(), List.of(plugin.strip()), null,
@@ -187,10 +209,187 @@ public class JpaPolicyService implements PolicyService {
     }
 
     @Override
+    public ParameterValue setParameter(String plugin, String ruleId, String name, String code, String value) {
+        CallerContext.require(Permission.POLICY_MANAGE);
+        Parameter parameter = declared(plugin, ruleId, name);
+        TerritoryNode node = governable(code);
+        String text = valueFor(parameter, value);
+        String key = ruleId + "." + name + "@" + node.getCode();
+        String before = config.parameters(plugin).get(key);
+        config.parameter(plugin, key, text);
+        audit.record(node.getId(), "set-parameter", "policy-parameter", key, List.of(ruleId + "." + name), null,
+                "plugin " + plugin + ": " + (before == null ? "none" : before) + " -> " + text);
+        ParameterValue set = new ParameterValue();
+        set.setPlugin(plugin);
+        set.setRuleId(ruleId);
+        set.setName(name);
+        set.setValue(text);
+        set.setSource(node.getCode());
+        return set;
+    }
+
+    @Override
+    public void resetParameter(String plugin, String ruleId, String name, String code) {
+        CallerContext.require(Permission.POLICY_MANAGE);
+        declared(plugin, ruleId, name);
+        TerritoryNode node = governable(code);
+        String key = ruleId + "." + name + "@" + node.getCode();
+        String before = config.parameters(plugin).get(key);
+        if (before == null) {
+            throw new NotFoundException("id", "value of " + ruleId + "." + name + " set at", node.getCode());
+        }
+        config.parameter(plugin, key, null);
+        audit.record(node.getId(), "reset-parameter", "policy-parameter", key, List.of(ruleId + "." + name), null,
+                "plugin " + plugin + ": " + before + " -> none");
+    }
+
+    /** The parameter a running plugin's rule declares; the three names are the path's, so an unknown one is not found. */
+    private Parameter declared(String plugin, String ruleId, String name) {
+        Rule rule = registry.rules(plugin).stream().map(RuleRegistry.Installed::rule).filter(r -> r.id().equals(ruleId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("id", "rule of plugin " + plugin, ruleId));
+        return rule.parameters().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NotFoundException("id", "parameter of rule " + ruleId, name));
+    }
+
+    /**
+     * The node with {@code code} in the caller's jurisdiction, at a level a plugin governs. The code
+     * is the path's identifier: an unknown one is "not found", not a bad reference.
+     */
+    private TerritoryNode governable(String code) {
+        String stripped = code == null ? "" : code.strip();
+        TerritoryNode node = byCode(stripped, true).orElseThrow(() -> new NotFoundException("id", "territory node with code", stripped));
+        if (!EVALUATED.contains(node.getLevel())) {
+            throw new ValidationException("code", "level", "a plugin governs a city, district, street or community, not a "
+                    + node.getLevel().name().toLowerCase());
+        }
+        return node;
+    }
+
+    /**
+     * {@code value}, stripped, if it reads as {@code parameter}'s default does: a rule that reads a
+     * whole number must not meet a word at its next evaluation.
+     */
+    private static String valueFor(Parameter parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException("value", "required", "value is the parameter's new value");
+        }
+        String text = value.strip();
+        if (text.length() > LONGEST_VALUE || text.chars().anyMatch(Character::isISOControl)) {
+            throw new ValidationException("value", "format", "value is one line of at most " + LONGEST_VALUE + " characters");
+        }
+        String shape = parameter.defaultValue().strip();
+        if (shape.matches("-?\\d+") && !text.matches("-?\\d{1,9}")) {
+            throw new ValidationException("value", "integer", parameter.name() + " is a whole number, like its default " + shape);
+        }
+        if (shape.matches("-?\\d*\\.\\d+")) {
+            try {
+                new BigDecimal(text);
+            } catch (NumberFormatException e) {
+                throw new ValidationException("value", "number", parameter.name() + " is a number, like its default " + shape);
+            }
+        }
+        return text;
+    }
+
+    @Override
     public Evaluation evaluate(long nodeId, String plugin, LocalDate asOf) {
         CallerContext.require(Permission.POLICY_EVALUATE);
         Run run = run(nodeId, blankToNull(plugin), asOf, EVALUATION);
         return store(run);
+    }
+
+    @Override
+    public EvaluationJob startEvaluation(long nodeId, String plugin, LocalDate asOf) {
+        Caller caller = CallerContext.require(Permission.POLICY_EVALUATE);
+        String named = blankToNull(plugin);
+        Target target = target(nodeId, named, asOf);
+        LocalDateTime now = LocalDateTime.now(clock);
+        jobs.values().removeIf(job -> job.endedBefore(now.minus(JOBS_KEPT)));
+        Job job = new Job(UUID.randomUUID().toString(), caller.user(), target.node(), target.communities().size(), now);
+        jobs.put(job.id, job);
+        background.execute(() -> CallerContext.callAs(caller, () -> {
+            job.running();
+            try {
+                job.done(store(run(target, named, EVALUATION, job::evaluated)).getId(), LocalDateTime.now(clock));
+            } catch (RuntimeException e) {
+                LOG.warn("Evaluation job {} of {} failed", job.id, target.node().getCode(), e);
+                // The caller's own mistakes are theirs to read; anything else stays in the log.
+                job.failed(e instanceof LinliException ? e.getMessage() : "the evaluation stopped; the log holds why, under job " + job.id,
+                        LocalDateTime.now(clock));
+            }
+            return null;
+        }));
+        return job.view();
+    }
+
+    @Override
+    public EvaluationJob evaluationJob(String id) {
+        Caller caller = CallerContext.require(Permission.POLICY_EVALUATE);
+        Job job = id == null ? null : jobs.get(id);
+        // Another user's job is no business of this one: it is not found, not forbidden.
+        if (job == null || !job.user.equals(caller.user())) {
+            throw new NotFoundException("id", "evaluation job", id);
+        }
+        return job.view();
+    }
+
+    /** A background evaluation as it goes. */
+    private static final class Job {
+        final String id;
+        final String user;
+        private final EvaluationJob state = new EvaluationJob();
+        private LocalDateTime ended;
+
+        Job(String id, String user, TerritoryNode node, int communities, LocalDateTime at) {
+            this.id = id;
+            this.user = user;
+            state.setId(id);
+            state.setNodeId(node.getId());
+            state.setNodeName(node.getName());
+            state.setCommunities(communities);
+            state.setState(EvaluationJob.State.QUEUED);
+            state.setStartedAt(at);
+            state.setStartedBy(user);
+        }
+
+        synchronized void running() {
+            state.setState(EvaluationJob.State.RUNNING);
+        }
+
+        synchronized void evaluated(int communities) {
+            state.setEvaluated(communities);
+        }
+
+        synchronized void done(long evaluationId, LocalDateTime at) {
+            state.setEvaluationId(evaluationId);
+            state.setState(EvaluationJob.State.DONE);
+            ended = at;
+        }
+
+        synchronized void failed(String problem, LocalDateTime at) {
+            state.setProblem(problem);
+            state.setState(EvaluationJob.State.FAILED);
+            ended = at;
+        }
+
+        synchronized boolean endedBefore(LocalDateTime time) {
+            return ended != null && ended.isBefore(time);
+        }
+
+        synchronized EvaluationJob view() {
+            EvaluationJob copy = new EvaluationJob();
+            copy.setId(state.getId());
+            copy.setNodeId(state.getNodeId());
+            copy.setNodeName(state.getNodeName());
+            copy.setState(state.getState());
+            copy.setCommunities(state.getCommunities());
+            copy.setEvaluated(state.getEvaluated());
+            copy.setEvaluationId(state.getEvaluationId());
+            copy.setProblem(state.getProblem());
+            copy.setStartedAt(state.getStartedAt());
+            copy.setStartedBy(state.getStartedBy());
+            return copy;
+        }
     }
 
     @Override
@@ -295,7 +494,11 @@ public class JpaPolicyService implements PolicyService {
                        Map<Long, String> governing) {
     }
 
-    private Run run(long nodeId, String plugin, LocalDate asOf, String purpose) {
+    /** What an evaluation judges, checked before anything runs. */
+    private record Target(TerritoryNode node, LocalDate day, List<TerritoryNode> communities) {
+    }
+
+    private Target target(long nodeId, String plugin, LocalDate asOf) {
         TerritoryNode node = visible(nodeId);
         if (!EVALUATED.contains(node.getLevel())) {
             throw new ValidationException("nodeId", "level", "evaluate a community, street, district or city, not a "
@@ -309,25 +512,35 @@ public class JpaPolicyService implements PolicyService {
         if (plugin != null) {
             installed("plugin", plugin);
         }
+        return new Target(node, day, communities(node));
+    }
+
+    private Run run(long nodeId, String plugin, LocalDate asOf, String purpose) {
+        return run(target(nodeId, plugin, asOf), plugin, purpose, evaluated -> { });
+    }
+
+    /** Judges the target's communities one by one, telling {@code progress} how many are done. */
+    private Run run(Target target, String plugin, String purpose, IntConsumer progress) {
         Map<String, String> bindings = config.bindings();
         Jurisdiction jurisdiction = new Jurisdiction(core.territory);
         Map<String, ParameterValue> used = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         Map<Long, String> governing = new LinkedHashMap<>();
         Map<String, Map<String, String>> configured = new TreeMap<>();
-        List<TerritoryNode> communities = communities(node);
-        for (TerritoryNode community : communities) {
+        int evaluated = 0;
+        for (TerritoryNode community : target.communities()) {
             List<String> codes = jurisdiction.codes(community);
             String governs = plugin != null ? plugin : Jurisdiction.governing(codes, bindings);
             governing.put(community.getId(), governs);
-            if (governs == null) {
-                continue;
+            if (governs != null) {
+                List<RuleRegistry.Installed> rules = registry.rules(governs);
+                Map<String, String> parameters = configured.computeIfAbsent(governs, config::parameters);
+                findings.addAll(Evaluator.evaluate(rules, new ServiceFacts(core, community, target.day()), parameters, codes, used));
             }
-            List<RuleRegistry.Installed> rules = registry.rules(governs);
-            Map<String, String> parameters = configured.computeIfAbsent(governs, config::parameters);
-            findings.addAll(Evaluator.evaluate(rules, new ServiceFacts(core, community, day), parameters, codes, used));
+            progress.accept(++evaluated);
         }
-        return new Run(node, plugin, day, purpose, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), used, findings, communities, governing);
+        return new Run(target.node(), plugin, target.day(), purpose, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), used,
+                findings, target.communities(), governing);
     }
 
     /** The communities of {@code node} the caller may see, by code. */

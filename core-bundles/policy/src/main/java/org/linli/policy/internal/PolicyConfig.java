@@ -47,20 +47,29 @@ public class PolicyConfig {
     }
 
     /** Sets or removes ({@code plugin == null}) the binding of {@code code}, through the bindings file. */
-    synchronized void bind(String code, String plugin) {
+    void bind(String code, String plugin) {
+        put(BINDINGS, code, plugin);
+    }
+
+    /** Sets or removes ({@code value == null}) the parameter {@code key} of {@code plugin}, through its file. */
+    void parameter(String plugin, String key, String value) {
+        put(PARAMETERS_PREFIX + plugin, key, value);
+    }
+
+    private synchronized void put(String pid, String key, String value) {
         try {
-            Configuration config = existing(BINDINGS);
+            Configuration config = existing(pid);
             if (config == null) {
-                config = configs.getConfiguration(BINDINGS, "?");
+                config = configs.getConfiguration(pid, "?");
             }
             Dictionary<String, Object> properties = config.getProperties();
             if (properties == null) {
                 properties = new Hashtable<>();
             }
-            if (plugin == null) {
-                properties.remove(code);
+            if (value == null) {
+                properties.remove(key);
             } else {
-                properties.put(code, plugin);
+                properties.put(key, value);
             }
             config.update(properties);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import org.linli.records.FilterDescription;
 import org.linli.records.KindDescription;
 import org.linli.security.Caller;
 import org.linli.security.CallerContext;
+import org.linli.territory.TerritoryLevel;
 
 /**
  * {@code /kinds}: every kind of record the caller may read, described as the store enforces it,
@@ -27,6 +28,7 @@ import org.linli.security.CallerContext;
 @Path("/kinds")
 @Produces(MediaType.APPLICATION_JSON)
 public class KindsResource {
+    private static final String TERRITORY_NODES = "territory/nodes";
     private final Kinds kinds;
 
     KindsResource(Kinds kinds) {
@@ -84,8 +86,14 @@ public class KindsResource {
             @Schema(description = "The code list (/codes?list=) whose codes the field takes.") String codeList,
             @Schema(description = "A date that must not lie in the future; absent when it may.") Boolean notFuture,
             @Schema(description = "An enumeration's values with their labels.") List<KindValue> values,
+            @Schema(description = "The kind of record whose id the field holds, by its name: residentId a Resident's, parentId one of "
+                    + "its own kind, communityId a territory node of that level.") Refers refers,
             @Schema(description = "What a list holds.") KindField items,
             @Schema(description = "What an object holds.") List<KindField> fields) {
+    }
+
+    /** The kind a field points at, and for a territory node the level it must have. */
+    public record Refers(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String kind, String level) {
     }
 
     /** A value of an enumeration. */
@@ -94,7 +102,7 @@ public class KindsResource {
 
     /** A query parameter of a kind's search. */
     public record KindFilter(String name, FieldType type, @Schema(description = "The values it takes, when they are few") List<String> values,
-                             String description) {
+                             @Schema(description = "What a search form shows above it") Words labels, String description) {
     }
 
     @GET
@@ -102,8 +110,8 @@ public class KindsResource {
             answer = "The kinds")
     public List<Kind> list() {
         Caller caller = CallerContext.current();
-        return kinds.all().stream().map(store -> store.description()).filter(kind -> readable(caller, kind))
-                .map(kind -> describe(kind, caller)).toList();
+        List<KindDescription> all = kinds.all().stream().map(store -> store.description()).toList();
+        return all.stream().filter(kind -> readable(caller, kind)).map(kind -> describe(kind, caller, all)).toList();
     }
 
     @GET
@@ -116,31 +124,61 @@ public class KindsResource {
             // Whether a kind exists is not a secret, but its shape is no business of one who may not read it.
             throw new NotFoundException("no kind of record is called " + path);
         }
-        return describe(kind, caller);
+        return describe(kind, caller, kinds.all().stream().map(store -> store.description()).toList());
     }
 
     private static boolean readable(Caller caller, KindDescription kind) {
         return kind.read().map(caller::may).orElse(true);
     }
 
-    static Kind describe(KindDescription kind, Caller caller) {
+    static Kind describe(KindDescription kind, Caller caller, List<KindDescription> all) {
+        Function<String, Refers> refers = name -> refers(name, kind, all);
         return new Kind(kind.path(), kind.register(), Words.of(kind::registerLabel), Words.of(kind::label), Words.about(kind::description),
                 kind.read().map(Enum::name).orElse(null), kind.write().name(), caller.may(kind.write()),
                 new Soap(kind.register(), kind.soapName(), kind.soapPluralName()),
-                kind.fields().stream().map(KindsResource::field).toList(), kind.filters().stream().map(KindsResource::filter).toList());
+                kind.fields().stream().map(field -> field(field, refers)).toList(), kind.filters().stream().map(filter -> filter(filter, kind)).toList());
     }
 
-    private static KindField field(FieldDescription field) {
+    private static KindField field(FieldDescription field, Function<String, Refers> refers) {
+        boolean identifier = field.type() == FieldType.LONG || field.type() == FieldType.INTEGER;
         return new KindField(field.name(), field.type(), Words.of(field::label), Words.about(field::description), field.required(),
                 field.readOnly(), field.maxLength().orElse(null), field.minimum().orElse(null), field.maximum().orElse(null),
                 field.pattern().orElse(null), field.codeList().orElse(null), field.notFuture() ? Boolean.TRUE : null,
                 field.values().isEmpty() ? null : field.values().stream()
                         .map(value -> new KindValue(value, Words.of(language -> field.valueLabel(value, language)))).toList(),
-                field.items().map(KindsResource::field).orElse(null),
-                field.fields().isEmpty() ? null : field.fields().stream().map(KindsResource::field).toList());
+                identifier ? refers.apply(field.name()) : null,
+                field.items().map(items -> field(items, refers)).orElse(null),
+                field.fields().isEmpty() ? null : field.fields().stream().map(nested -> field(nested, refers)).toList());
     }
 
-    private static KindFilter filter(FilterDescription filter) {
-        return new KindFilter(filter.name(), filter.type(), filter.values().isEmpty() ? null : filter.values(), filter.description());
+    /**
+     * What a field named {@code <x>Id} points at: {@code parentId} a record of its own kind; a
+     * territory level's name ({@code communityId}, {@code gridId}) a node of that level, and
+     * {@code nodeId} any node; otherwise the one kind the SOAP door calls X. None when the name
+     * fits nothing, so that a wrong guess never offers records a field refuses.
+     */
+    private static Refers refers(String name, KindDescription kind, List<KindDescription> all) {
+        if (!name.endsWith("Id") || name.length() == 2) {
+            return null;
+        }
+        String base = name.substring(0, name.length() - 2);
+        if (base.equals("parent")) {
+            return new Refers(kind.path(), null);
+        }
+        if (base.equals("node")) {
+            return new Refers(TERRITORY_NODES, null);
+        }
+        for (TerritoryLevel level : TerritoryLevel.values()) {
+            if (level.name().equalsIgnoreCase(base)) {
+                return new Refers(TERRITORY_NODES, level.name());
+            }
+        }
+        List<KindDescription> named = all.stream().filter(other -> other.soapName().equalsIgnoreCase(base)).toList();
+        return named.size() == 1 ? new Refers(named.get(0).path(), null) : null;
+    }
+
+    private static KindFilter filter(FilterDescription filter, KindDescription kind) {
+        return new KindFilter(filter.name(), filter.type(), filter.values().isEmpty() ? null : filter.values(),
+                Words.of(language -> kind.filterLabel(filter.name(), language)), filter.description());
     }
 }

@@ -20,6 +20,7 @@ import org.linli.common.ValidationException;
 import org.linli.policy.Binding;
 import org.linli.policy.Comparison;
 import org.linli.policy.Evaluation;
+import org.linli.policy.EvaluationJob;
 import org.linli.policy.Finding;
 import org.linli.policy.ParameterValue;
 import org.linli.policy.PluginInfo;
@@ -40,7 +41,7 @@ final class PolicyResources {
 
     static List<Object> all(PolicyService policy) {
         return List.of(new Plugins(policy), new Rules(policy), new Bindings(policy), new Parameters(policy),
-                new Evaluations(policy), new Comparisons(policy), new Previews(policy), new Findings(policy));
+                new Evaluations(policy), new EvaluationJobs(policy), new Comparisons(policy), new Previews(policy), new Findings(policy));
     }
 
     /** The body of an evaluation, comparison or preview request. */
@@ -63,6 +64,12 @@ final class PolicyResources {
             }
             return nodeId;
         }
+    }
+
+    /** The body of a parameter's value. */
+    public static class ParameterRequest {
+        @Schema(description = "The new value; it must read as the parameter's default does", requiredMode = Schema.RequiredMode.REQUIRED)
+        public String value;
     }
 
     /** The body of a binding. */
@@ -162,6 +169,31 @@ final class PolicyResources {
             }
             return policy.parameters(plugin.strip(), node);
         }
+
+        @PUT
+        @Path("{plugin}/{ruleId}/{name}/{code}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        @Doc(id = "setPolicyParameter", summary = "Set a parameter for a node and everything under it without a nearer value",
+                needs = Permission.POLICY_MANAGE, answer = "The value, with the node's code as its source", problems = {400, 404})
+        public ParameterValue set(@PathParam("plugin") @Param("The plugin") String plugin,
+                                  @PathParam("ruleId") @Param("The rule ID (BJ-01)") String ruleId,
+                                  @PathParam("name") @Param("The parameter's name") String name,
+                                  @PathParam("code") @Param("The territory node's code") String code, ParameterRequest body) {
+            CallerContext.require(Permission.POLICY_MANAGE);
+            return policy.setParameter(plugin, ruleId, name, code, Params.body(body).value);
+        }
+
+        @DELETE
+        @Path("{plugin}/{ruleId}/{name}/{code}")
+        @Doc(id = "resetPolicyParameter", summary = "Remove a node's own value of a parameter; the nearest value above it applies",
+                needs = Permission.POLICY_MANAGE, answer = "Removed", problems = 404)
+        public Response reset(@PathParam("plugin") @Param("The plugin") String plugin,
+                              @PathParam("ruleId") @Param("The rule ID (BJ-01)") String ruleId,
+                              @PathParam("name") @Param("The parameter's name") String name,
+                              @PathParam("code") @Param("The territory node's code") String code) {
+            policy.resetParameter(plugin, ruleId, name, code);
+            return Response.noContent().build();
+        }
     }
 
     @Path("/policy/evaluations")
@@ -198,6 +230,36 @@ final class PolicyResources {
                 answer = "The run", problems = 404)
         public Evaluation get(@PathParam("id") long id) {
             return policy.run(id);
+        }
+    }
+
+    @Path("/policy/evaluation-jobs")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public static class EvaluationJobs {
+        private final PolicyService policy;
+
+        EvaluationJobs(PolicyService policy) {
+            this.policy = policy;
+        }
+
+        @POST
+        @Doc(id = "startPolicyEvaluation", summary = "Evaluate a community, street or district in the background; the job tells how far it is",
+                needs = Permission.POLICY_EVALUATE, status = 202, returns = EvaluationJob.class, answer = "The job, queued",
+                problems = {400, 404})
+        public Response start(EvaluationRequest body) {
+            CallerContext.require(Permission.POLICY_EVALUATE);
+            EvaluationRequest request = Params.body(body);
+            EvaluationJob job = policy.startEvaluation(request.node(), request.plugin, request.asOf);
+            return Response.accepted(job).location(URI.create("policy/evaluation-jobs/" + job.getId())).build();
+        }
+
+        @GET
+        @Path("{id}")
+        @Doc(id = "getPolicyEvaluationJob", summary = "How far a job the caller started is; the run's ID once it is done",
+                needs = Permission.POLICY_EVALUATE, answer = "The job", problems = 404)
+        public EvaluationJob get(@PathParam("id") @Param("The job's ID") String id) {
+            return policy.evaluationJob(id);
         }
     }
 

@@ -70,6 +70,27 @@ public class PolicyWebService {
         return Calls.call(() -> policy.parameters(Calls.required("plugin", plugin), nodeId));
     }
 
+    /**
+     * Sets a rule's parameter for a node and everything under it without a nearer value. The
+     * answer is {@code parameter}: a {@code value} would clash with the request's in generated clients.
+     */
+    @WebMethod
+    @WebResult(name = "parameter")
+    public ParameterValue setParameter(@WebParam(name = "plugin") String plugin, @WebParam(name = "ruleId") String ruleId,
+                                       @WebParam(name = "name") String name, @WebParam(name = "code") String code,
+                                       @WebParam(name = "value") String value) throws LinliFault {
+        return Calls.call(() -> policy.setParameter(Calls.required("plugin", plugin), Calls.required("ruleId", ruleId),
+                Calls.required("name", name), Calls.required("code", code), value));
+    }
+
+    /** Removes a node's own value of a parameter; the nearest value above it applies again. */
+    @WebMethod
+    public void resetParameter(@WebParam(name = "plugin") String plugin, @WebParam(name = "ruleId") String ruleId,
+                               @WebParam(name = "name") String name, @WebParam(name = "code") String code) throws LinliFault {
+        Calls.run(() -> policy.resetParameter(Calls.required("plugin", plugin), Calls.required("ruleId", ruleId),
+                Calls.required("name", name), Calls.required("code", code)));
+    }
+
     /** Evaluates a community, street or district, under the bound plugins unless one is named, and stores the run. */
     @WebMethod
     @WebResult(name = "evaluation")
