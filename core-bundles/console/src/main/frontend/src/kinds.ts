@@ -32,6 +32,8 @@ export interface KindField {
   codeList?: string
   notFuture?: boolean
   values?: { value: string; labels: Words }[]
+  /** The kind whose record's id the field holds; a territory node's level when it must have one. */
+  refers?: { kind: string; level?: string }
   items?: KindField
   fields?: KindField[]
 }
@@ -40,6 +42,8 @@ export interface KindFilter {
   name: string
   type: FieldType
   values?: string[]
+  /** What a search form shows above it. */
+  labels: Words
   description: string
 }
 

@@ -30,6 +30,11 @@ const byCode: Record<string, { zh: Template; en: Template }> = {
   immutable: { zh: () => '不可修改', en: () => 'Cannot be changed' },
   transition: { zh: () => '此状态下不能办理这一步', en: () => 'This step cannot be taken in this status' },
   not_owner: { zh: () => '只有首问负责人可以办理这一步', en: () => 'Only the owner, who accepted it, takes this step' },
+  integer: { zh: () => '应为整数', en: () => 'A whole number' },
+  number: { zh: () => '应为数字', en: () => 'A number' },
+  outside: { zh: () => '超出您的辖区', en: () => 'Beyond your jurisdiction' },
+  not_grantable: { zh: () => '不能授予此权限', en: () => 'Not a permission a token may have' },
+  past: { zh: () => '应晚于当前时间', en: () => 'Must be in the future' },
   in_use: { zh: () => '仍被其他记录引用', en: () => 'Other records still refer to it' },
 }
 

@@ -83,6 +83,26 @@ export interface ParameterValue {
   source: string
 }
 
+/** A rule as /policy/rules describes it; here for its parameters' meaning and default. */
+export interface RuleInfo {
+  id: string
+  plugin: string
+  titleZh: string
+  titleEn: string
+  parameters: { name: string; defaultValue: string; descriptionZh: string; descriptionEn: string }[]
+}
+
+/** A background evaluation (/policy/evaluation-jobs) as it goes. */
+export interface EvaluationJob {
+  id: string
+  nodeName: string
+  state: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED'
+  communities: number
+  evaluated: number
+  evaluationId?: number
+  problem?: string
+}
+
 export const verdictWords: Record<Verdict, TextKey> = {
   PASS: 'verdictPass', FAIL: 'verdictFail', NOT_APPLICABLE: 'verdictNotApplicable', MISSING_DATA: 'verdictMissingData',
   REPORTED: 'verdictReported',

@@ -162,8 +162,10 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         browser.find(".heading button", "新建").click();
         browser.find("#field-idNumber").type(withWrongCheck(idNumber));
         browser.find("#field-name").type("测试居民");
-        long dwelling = getAs("staff", "/api/v1/territory/nodes?level=DWELLING&size=1").json().path("items").get(0).path("id").asLong();
-        browser.find("#field-dwellingId").type(String.valueOf(dwelling));
+        // The dwelling is picked by its name, as a worker knows it, not by its id.
+        JsonNode dwelling = getAs("staff", "/api/v1/territory/nodes?level=DWELLING&size=1").json().path("items").get(0);
+        browser.find("#field-dwellingId").type(dwelling.path("name").asText());
+        browser.find(".el-select-dropdown__item", "（" + dwelling.path("code").asText() + "）").click();
         browser.find(".record button[type=submit]").click();
         String error = browser.await("the ID number's error", () -> fieldError(browser, "field-idNumber"));
         assertEquals("校验码不正确，请核对号码", error);
@@ -258,6 +260,9 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         browser.open(base() + "/console/kinds/organisations");
         browser.find("#filter-name").type(committee.path("name").asText());
         browser.find(".el-table__row", committee.path("name").asText()).click();
+        // The committee's community is picked from the territory and shown by its name, not its id.
+        String communityName = getAs("staff", "/api/v1/territory/nodes/" + community).json().path("name").asText();
+        browser.await("the committee's community by name", () -> selected(browser, "field-communityId").contains(communityName));
         browser.find("[id='tab-organisations:parentId']").click();
         browser.await("the sub-committees", () -> browser.all(".related-organisations .el-table__row").size() == subCommittees);
     }
@@ -479,6 +484,174 @@ public class ConsoleBrowserIT extends LinliTestSupport {
     }
 
     @Test
+    public void anAdministratorChangesAParameterAndFollowsADistrictsEvaluation() throws Exception {
+        governedByBeijing();
+        String street = "110101001";
+        long streetId = getAs("demo", "/api/v1/territory/nodes?code=" + street).json().path("items").get(0).path("id").asLong();
+        // A whole-number parameter that the street takes from above it.
+        JsonNode parameter = null;
+        for (JsonNode value : getAs("demo", "/api/v1/policy/parameters?plugin=beijing&nodeId=" + streetId).json()) {
+            if (parameter == null && value.path("value").asText().matches("\\d+") && !value.path("source").asText().equals(street)) {
+                parameter = value;
+            }
+        }
+        assertTrue("Beijing's rules have a whole-number parameter", parameter != null);
+        String rule = parameter.path("ruleId").asText();
+        String name = parameter.path("name").asText();
+        String above = parameter.path("source").asText();
+        String changed = String.valueOf(parameter.path("value").asInt() + 1);
+        Browser browser = browser(1280, 900);
+        signIn(browser, "demo");
+        browser.find(".side .el-menu-item", "政策插件").click();
+        browser.find("#binding-node").click();
+        browser.find("#binding-node").type(getAs("demo", "/api/v1/territory/nodes/" + streetId).json().path("name").asText());
+        browser.find(".el-select-dropdown__item", "（" + street + "）").click();
+        choose(browser, "binding-plugin", "beijing");
+        browser.find(".edit-" + rule + "-" + name).click();
+        // A word where the rule reads a number is refused at the field, in Chinese, and nothing is set.
+        browser.find("#parameter-value").retype("七");
+        browser.find(".save-value").click();
+        assertEquals("应为整数", browser.await("the value's error", () -> fieldError(browser, "parameter-value")));
+        assertEquals(above, parameterSource(streetId, rule, name));
+        browser.find("#parameter-value").retype(changed);
+        browser.find(".save-value").click();
+        browser.find(".parameters .el-table__row", street + " 的覆盖值");
+        assertEquals(street, parameterSource(streetId, rule, name));
+        browser.screenshot(picture("policy-parameter"));
+        // Back to the value above it.
+        browser.find(".edit-" + rule + "-" + name).click();
+        browser.find(".reset-value").click();
+        until("the street's own value removed", () -> parameterSource(streetId, rule, name).equals(above));
+
+        // The district evaluated from the compliance screen, community by community, until its run is shown.
+        long district = getAs("demo", "/api/v1/territory/nodes?code=110101").json().path("items").get(0).path("id").asLong();
+        long communities = getAs("demo", "/api/v1/territory/nodes?level=COMMUNITY&withinId=" + district + "&size=1").json()
+                .path("total").asLong();
+        browser.find(".side .el-menu-item", "合规评估").click();
+        browser.await("the district chosen", () -> selected(browser, "compliance-node").contains("110101"));
+        browser.script("window.progress = []; new MutationObserver(() => { const shown = document.querySelector('.running');"
+                + " if (shown) window.progress.push(shown.textContent.trim()) }).observe(document.body, { subtree: true, childList: true,"
+                + " characterData: true })");
+        browser.find(".evaluate").click();
+        browser.find(".summary", "demo");
+        List<String> progress = new ArrayList<>();
+        browser.script("return window.progress").forEach(text -> progress.add(text.asText()));
+        assertFalse("the progress was shown", progress.isEmpty());
+        assertTrue(progress.toString(), progress.stream().allMatch(text -> text.matches("正在评估.+：已评 \\d+ / " + communities + " 个社区")));
+        JsonNode newest = getAs("demo", "/api/v1/policy/evaluations?nodeId=" + district + "&size=1").json().path("items").get(0);
+        assertEquals(district, newest.path("nodeId").asLong());
+        assertEquals("demo", newest.path("evaluatedBy").asText());
+        Set<Long> judged = new TreeSet<>();
+        getAs("demo", "/api/v1/policy/evaluations/" + newest.path("id").asLong()).json().path("findings")
+                .forEach(finding -> judged.add(finding.path("communityId").asLong()));
+        assertEquals(communities, judged.size());
+        assertTrue(browser.find(".summary").text().contains(newest.path("nodeName").asText()));
+    }
+
+    private static String parameterSource(long node, String rule, String name) {
+        for (JsonNode value : getAs("demo", "/api/v1/policy/parameters?plugin=beijing&nodeId=" + node).json()) {
+            if (value.path("ruleId").asText().equals(rule) && value.path("name").asText().equals(name)) {
+                return value.path("source").asText();
+            }
+        }
+        throw new AssertionError(rule + "." + name + " is not listed");
+    }
+
+    @Test
+    public void anAdministratorIssuesAnApiTokenSeesItsSecretOnceAndRevokesIt() throws Exception {
+        Browser browser = browser(1280, 900);
+        signIn(browser, "demo");
+        browser.find(".side .el-menu-item", "接口令牌").click();
+        String client = "市民热线" + System.nanoTime() % 100000;
+        browser.find("#token-client").type(client);
+        // No place and no permission: refused at each, in Chinese.
+        browser.find(".issue").click();
+        assertEquals("必填", browser.await("the jurisdictions' error", () -> fieldError(browser, "token-node")));
+        browser.await("the picker's first node", () -> !selected(browser, "token-node").isBlank());
+        browser.find(".add-jurisdiction").click();
+        browser.find(".el-checkbox", "查看辖区").click();
+        browser.find(".issue").click();
+        String secret = browser.await("the secret, shown once", () -> {
+            JsonNode shown = browser.script("return document.querySelector('.secret input')?.value ?? null");
+            return shown.isNull() || shown.asText().isBlank() ? null : shown.asText();
+        });
+        browser.await("the dialog's fade-in over", () -> browser.script("return document.getAnimations().every((a) => a.playState === 'finished')")
+                .asBoolean());
+        browser.screenshot(picture("tokens"));
+        assertEquals(200, bearer(secret, "/api/v1/territory/nodes?size=1"));
+        assertEquals("the token may read the territory alone", 403, bearer(secret, "/api/v1/residents?size=1"));
+        browser.find(".secret-done").click();
+        browser.await("the secret gone from the page", () -> !browser.script("return document.body.innerHTML.includes(arguments[0])"
+                + " || [...document.querySelectorAll('input')].some((input) => input.value === arguments[0])", secret).asBoolean());
+        assertFalse("a listed token carries no secret", getAs("demo", "/api/v1/tokens").body().contains(secret));
+
+        long id = -1;
+        for (JsonNode token : getAs("demo", "/api/v1/tokens").json()) {
+            if (token.path("client").asText().equals(client)) {
+                id = token.path("id").asLong();
+            }
+        }
+        browser.find(".revoke-" + id).click();
+        browser.find(".el-popconfirm button", "吊销").click();
+        browser.find(".tokens .el-table__row", "已吊销");
+        assertEquals(401, bearer(secret, "/api/v1/territory/nodes?size=1"));
+    }
+
+    private static int bearer(String secret, String path) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
+                .header("Authorization", "Bearer " + secret).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /**
+     * WCAG 2.1 AA 4.1.2 and 2.1.1: every control the main screens show has a name assistive
+     * technology reads (Chromium computes it), and sign-in works from the keyboard alone.
+     */
+    @Test
+    public void everyControlHasANameAndSignInTakesTheKeyboardAlone() throws Exception {
+        Browser browser = browser(1280, 900);
+        browser.open(base() + "/console/sign-in");
+        browser.find("#user").type("demo\uE004");
+        assertEquals("Tab moves from the user name to the password", "password",
+                browser.script("return document.activeElement.id").asText());
+        browser.find("#password").type("demo\uE007");
+        browser.find(".title", "首页");
+
+        List<String> unnamed = new ArrayList<>();
+        for (String screen : List.of("/", "/requests", "/territory", "/compliance", "/policy", "/tokens", "/audit", "/kinds/residents",
+                "/kinds/organisations")) {
+            browser.open(base() + "/console" + screen);
+            browser.find(".title");
+            Thread.sleep(1000); // the screen's lists and pickers fill in
+            unnamed.addAll(unnamedControls(browser, screen));
+        }
+        signOut(browser);
+        browser.resize(390, 844);
+        signIn(browser, "grid");
+        browser.open(base() + "/console/field");
+        browser.find(".title");
+        Thread.sleep(1000);
+        unnamed.addAll(unnamedControls(browser, "/field"));
+        assertEquals("controls without a name", List.of(), unnamed);
+    }
+
+    /** The visible controls of the page that Chromium gives no accessible name, each with where it is. */
+    private static List<String> unnamedControls(Browser browser, String screen) {
+        browser.script("document.querySelectorAll('[data-control]').forEach((e) => e.removeAttribute('data-control'));"
+                + "[...document.querySelectorAll('input:not([type=hidden]), textarea, select, button, [role=button], [role=combobox],"
+                + " [role=checkbox], [role=switch], a[href]')].filter((e) => e.getClientRects().length > 0)"
+                + ".forEach((e, i) => e.setAttribute('data-control', i))");
+        List<String> unnamed = new ArrayList<>();
+        for (Browser.Element control : browser.all("[data-control]")) {
+            if (control.accessibleName().isBlank()) {
+                String html = control.property("outerHTML");
+                unnamed.add(screen + " " + html.substring(0, Math.min(160, html.length())));
+            }
+        }
+        return unnamed;
+    }
+
+    @Test
     public void theLanguageSwitchesToEnglishAndStays() throws Exception {
         Browser browser = browser(1280, 900);
         signIn(browser, "staff");
@@ -652,7 +825,7 @@ public class ConsoleBrowserIT extends LinliTestSupport {
 
     /** The screens of the menu, each shown to a user with the permission. */
     private static final Map<String, String> SCREENS = Map.of("REQUEST_READ", "诉求办理", "TERRITORY_READ", "网格图", "VISIT_WRITE", "外勤",
-            "POLICY_READ", "合规评估", "POLICY_MANAGE", "政策插件", "AUDIT_READ", "审计日志");
+            "POLICY_READ", "合规评估", "POLICY_MANAGE", "政策插件", "AUDIT_READ", "审计日志", "TOKENS_MANAGE", "接口令牌");
 
     /** Waits until the home figure under {@code label} shows {@code value}, the REST door's count; that value. */
     private static long awaitFigure(Browser browser, String user, String label, long value) {

@@ -2,14 +2,24 @@ package org.linli.console.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves the console's pages at {@code /console}: the built files as they are, and the page
@@ -17,11 +27,52 @@ import org.osgi.service.component.annotations.Component;
  * where it points. The pages hold no data: everything they show comes from the REST door, which
  * asks for credentials first.
  */
-@Component(service = Servlet.class, property = {
+@Component(service = Servlet.class, configurationPid = "org.linli.console", property = {
         "osgi.http.whiteboard.servlet.pattern=/console/*",
         "osgi.http.whiteboard.servlet.name=linli-console"})
+@Designate(ocd = ConsoleServlet.Config.class)
 public class ConsoleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServlet.class);
+
+    @ObjectClassDefinition(name = "Linli console", description = "The web console at /console")
+    public @interface Config {
+        @AttributeDefinition(description = "Map tiles under the grid picture: an http(s) address with {z}, {x} and {y}, such as "
+                + "https://tiles.example.gov.cn/{z}/{x}/{y}.png; empty for none, so that no page loads anything from elsewhere")
+        String tiles() default "";
+    }
+
+    /** The tile address in force, or empty; the page learns it from a meta element, and may load images from its origin alone. */
+    private volatile String tiles = "";
+    private volatile String policy = POLICY;
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        String template = config.tiles() == null ? "" : config.tiles().strip();
+        String origin = template.isEmpty() ? "" : tileOrigin(template);
+        if (origin == null) {
+            LOG.warn("org.linli.console tiles = '{}' is not an http(s) address with {{z}}, {{x}} and {{y}}; the grid picture has no tiles",
+                    template);
+            template = "";
+        }
+        tiles = template;
+        policy = template.isEmpty() ? POLICY : POLICY.replace("img-src 'self' data:", "img-src 'self' data: " + origin);
+    }
+
+    /** The origin of a usable tile address, or null. */
+    static String tileOrigin(String template) {
+        if (!template.contains("{z}") || !template.contains("{x}") || !template.contains("{y}") || template.matches(".*[\\s\"'<>;].*")) {
+            return null;
+        }
+        try {
+            URI uri = new URI(template.replace("{z}", "0").replace("{x}", "0").replace("{y}", "0"));
+            boolean web = "https".equals(uri.getScheme()) || "http".equals(uri.getScheme());
+            return web && uri.getHost() != null ? uri.getScheme() + "://" + uri.getRawAuthority() : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
     private static final String ROOT = "console";
     /** A built file's name: letters, digits, '-', '_' and '.', in folders of the same, never "..". */
     private static final Pattern FILE = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+");
@@ -59,11 +110,17 @@ public class ConsoleServlet extends HttpServlet {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         // Built files carry a hash of their content in their name: a new build is a new name.
         response.setHeader("Cache-Control", path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
         try (InputStream in = resource.openStream()) {
-            in.transferTo(response.getOutputStream());
+            if (!file && !tiles.isEmpty()) {
+                String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                response.getOutputStream().write(page.replace("<head>", "<head><meta name=\"linli-tiles\" content=\"" + tiles + "\">")
+                        .getBytes(StandardCharsets.UTF_8));
+            } else {
+                in.transferTo(response.getOutputStream());
+            }
         }
     }
 }
