@@ -233,6 +233,7 @@ const texts = {
   resetValue: { zh: '恢复上级值', en: 'Use the value above' },
   parameterSet: { zh: '{0} 已设为 {1}，下次评估起生效', en: '{0} is now {1}, from the next evaluation' },
   parameterReset: { zh: '{0} 已恢复上级值', en: '{0} now takes the value above' },
+  territoryTree: { zh: '辖区树', en: 'Territory tree' },
   apiTokens: { zh: '接口令牌', en: 'API tokens' },
   tokenClient: { zh: '对接系统', en: 'Client system' },
   tokenScopes: { zh: '权限范围', en: 'May' },

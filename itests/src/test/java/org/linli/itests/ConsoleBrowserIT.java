@@ -56,6 +56,8 @@ public class ConsoleBrowserIT extends LinliTestSupport {
     private BundleContext context;
     @Inject
     private FeaturesService features;
+    @Inject
+    private org.osgi.service.cm.ConfigurationAdmin configs;
     private final List<Browser> browsers = new ArrayList<>();
 
     @Override
@@ -442,6 +444,63 @@ public class ConsoleBrowserIT extends LinliTestSupport {
     }
 
     /** The bound each grid area of the picture is marked with (its class), sorted. */
+    @Test
+    public void theTreeOpensACommunityWhoseGridsLieOnTheTileServerOnlyWhenSet() throws Exception {
+        org.osgi.service.cm.Configuration console = configs.getConfiguration("org.linli.console", "?");
+        String template = base() + "/console/tiles/{z}/{x}/{y}.png";
+        try {
+            console.update(new java.util.Hashtable<>(Map.of("tiles", template)));
+            // The page learns the address, and its Content-Security-Policy admits images from that origin alone.
+            until("the page carries the tile address", () -> page().body().contains("<meta name=\"linli-tiles\" content=\"" + template + "\">"));
+            assertTrue(page().headers().firstValue("Content-Security-Policy").orElse("").contains("img-src 'self' data: " + base() + ";"));
+            Browser browser = browser(1280, 900);
+            signIn(browser, "demo");
+            browser.find(".side .el-menu-item", "网格图").click();
+            // The community is opened from the territory tree, its ancestors expanded from the top down.
+            List<String> above = new ArrayList<>();
+            JsonNode node = getAs("demo", "/api/v1/territory/nodes?code=110101001001").json().path("items").get(0);
+            while (node.hasNonNull("parentId")) {
+                node = getAs("demo", "/api/v1/territory/nodes/" + node.path("parentId").asLong()).json();
+                above.add(0, node.path("code").asText());
+            }
+            for (String code : above) {
+                browser.find(".territory-tree .el-tree-node__content", code).inside(".el-tree-node__expand-icon").click();
+            }
+            browser.find(".territory-tree .el-tree-node__content", "110101001001").click();
+            browser.await("the community chosen", () -> selected(browser, "territory-community").contains("110101001001"));
+            List<String> tiles = browser.await("the tiles under the picture", () -> {
+                List<String> hrefs = new ArrayList<>();
+                browser.script("return [...document.querySelectorAll('.now image.tile')].map((tile) => tile.getAttribute('href'))")
+                        .forEach(href -> hrefs.add(href.asText()));
+                return hrefs.isEmpty() ? null : hrefs;
+            });
+            // Web Mercator tiles at a community's zoom, each once.
+            java.util.regex.Pattern tile = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(base() + "/console/tiles/")
+                    + "(\\d+)/(\\d+)/(\\d+)\\.png");
+            for (String href : tiles) {
+                java.util.regex.Matcher matched = tile.matcher(href);
+                assertTrue(href, matched.matches());
+                int zoom = Integer.parseInt(matched.group(1));
+                assertTrue(href, zoom >= 13 && zoom <= 19);
+            }
+            assertEquals(tiles.size(), new TreeSet<>(tiles).size());
+        } finally {
+            console.delete();
+        }
+        until("the page without tiles", () -> !page().body().contains("linli-tiles"));
+        assertFalse(page().headers().firstValue("Content-Security-Policy").orElse("").contains(base()));
+    }
+
+    /** The console's page as a browser first fetches it, before any sign-in. */
+    private static java.net.http.HttpResponse<String> page() {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/console/"))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<String> gridClasses(Browser browser, String picture) {
         List<String> classes = new ArrayList<>();
         browser.script("return [...document.querySelectorAll(arguments[0] + ' .grid-area')].map(e => e.getAttribute('class')"

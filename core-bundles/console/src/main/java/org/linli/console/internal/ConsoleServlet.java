@@ -6,18 +6,21 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.ManagedService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,33 +30,44 @@ import org.slf4j.LoggerFactory;
  * where it points. The pages hold no data: everything they show comes from the REST door, which
  * asks for credentials first.
  */
-@Component(service = Servlet.class, configurationPid = "org.linli.console", property = {
+@Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/console/*",
         "osgi.http.whiteboard.servlet.name=linli-console"})
-@Designate(ocd = ConsoleServlet.Config.class)
 public class ConsoleServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleServlet.class);
-
-    @ObjectClassDefinition(name = "Linli console", description = "The web console at /console")
-    public @interface Config {
-        @AttributeDefinition(description = "Map tiles under the grid picture: an http(s) address with {z}, {x} and {y}, such as "
-                + "https://tiles.example.gov.cn/{z}/{x}/{y}.png; empty for none, so that no page loads anything from elsewhere")
-        String tiles() default "";
-    }
+    /** {@code etc/org.linli.console.cfg}. */
+    static final String PID = "org.linli.console";
 
     /** The tile address in force, or empty; the page learns it from a meta element, and may load images from its origin alone. */
     private volatile String tiles = "";
     private volatile String policy = POLICY;
+    private transient ServiceRegistration<ManagedService> settings;
 
+    /**
+     * Reads the settings as a managed service of its own rather than as the component's
+     * configuration: a changed or deleted file then never takes the pages away while the servlet
+     * is registered again.
+     */
     @Activate
-    @Modified
-    void configure(Config config) {
-        String template = config.tiles() == null ? "" : config.tiles().strip();
+    void activate(BundleContext context) {
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(Constants.SERVICE_PID, PID);
+        settings = context.registerService(ManagedService.class, this::configure, properties);
+    }
+
+    @Deactivate
+    void deactivate() {
+        settings.unregister();
+    }
+
+    /** Applies {@code etc/org.linli.console.cfg}; none at all is the defaults. */
+    void configure(Dictionary<String, ?> properties) {
+        Object value = properties == null ? null : properties.get("tiles");
+        String template = value == null ? "" : value.toString().strip();
         String origin = template.isEmpty() ? "" : tileOrigin(template);
         if (origin == null) {
-            LOG.warn("org.linli.console tiles = '{}' is not an http(s) address with {{z}}, {{x}} and {{y}}; the grid picture has no tiles",
-                    template);
+            LOG.warn("{} tiles = '{}' is not an http(s) address with {{z}}, {{x}} and {{y}}; the grid picture has no tiles", PID, template);
             template = "";
         }
         tiles = template;
@@ -116,7 +130,7 @@ public class ConsoleServlet extends HttpServlet {
         try (InputStream in = resource.openStream()) {
             if (!file && !tiles.isEmpty()) {
                 String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                response.getOutputStream().write(page.replace("<head>", "<head><meta name=\"linli-tiles\" content=\"" + tiles + "\">")
+                response.getOutputStream().write(page.replace("<head>", "<head><meta name=\"linli-tiles\" content=\"" + tiles.replace("&", "&amp;") + "\">")
                         .getBytes(StandardCharsets.UTF_8));
             } else {
                 in.transferTo(response.getOutputStream());
