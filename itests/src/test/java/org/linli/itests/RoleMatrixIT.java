@@ -80,7 +80,7 @@ public class RoleMatrixIT extends LinliTestSupport {
                 Set<Permission> needed = EnumSet.noneOf(Permission.class);
                 operation.path("x-linli-permission").forEach(permission -> needed.add(Permission.valueOf(permission.asText())));
                 String url = "/api/v1" + path.getKey().replace("{id}", NO_SUCH_ID).replace("{code}", "X999")
-                        .replace("{kind}", "user").replace("{name}", "nobody");
+                        .replace("{kind}", "user").replace("{name}", "nobody").replaceAll("\\{[A-Za-z]+}", "nothing");
                 String type = operation.path("requestBody").path("content").fieldNames().hasNext()
                         ? operation.path("requestBody").path("content").fieldNames().next() : null;
                 String body = type == null ? null : type.equals("application/json") ? "{}" : "";
