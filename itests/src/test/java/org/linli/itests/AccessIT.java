@@ -328,6 +328,32 @@ public class AccessIT extends LinliTestSupport {
         assertEquals("the SSH console answers on this machine only", "127.0.0.1", shell.getProperty("sshHost"));
     }
 
+    /**
+     * A caller's jurisdiction is resolved once and kept: when its node moves, the next request sees
+     * the territory as it is now.
+     */
+    @Test
+    public void aJurisdictionFollowsItsNodeWhenTheTerritoryChanges() {
+        RestIT.Tree tree = new RestIT.Tree();
+        Answer issued = post("/api/v1/tokens", Map.of("client", "辖区变更", "jurisdictions", List.of(tree.communityCode),
+                "scopes", List.of("TERRITORY_READ")));
+        assertEquals(issued.toString(), 201, issued.status());
+        String bearer = "Bearer " + issued.json().path("secret").asText();
+        assertEquals(200, call("GET", "/api/v1/territory/nodes/" + tree.dwelling, null, bearer, null).status());
+
+        long street2 = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(tree.district, "STREET", "MOVE-" + System.nanoTime() % 1_000_000,
+                "迁入街道")));
+        Answer moved = put("/api/v1/territory/nodes/" + tree.community, RestIT.node(street2, "COMMUNITY", tree.communityCode, "迁移社区"));
+        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals("the community's dwelling, under its new path", 200,
+                call("GET", "/api/v1/territory/nodes/" + tree.dwelling, null, bearer, null).status());
+        assertEquals(404, call("GET", "/api/v1/territory/nodes/" + street2, null, bearer, null).status());
+
+        // And what is created under it from now on.
+        long grid = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(tree.community, "GRID", tree.communityCode + "-G9", "新网格")));
+        assertEquals(200, call("GET", "/api/v1/territory/nodes/" + grid, null, bearer, null).status());
+    }
+
     @Test
     public void anApiTokenActsWithinItsJurisdictionAndScopesUntilRevoked() throws InterruptedException {
         Fixture f = fixture;

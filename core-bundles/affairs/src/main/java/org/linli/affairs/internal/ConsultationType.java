@@ -53,6 +53,11 @@ final class ConsultationType extends RecordType<Consultation> {
     }
 
     @Override
+    protected String scopeSql(String nodes) {
+        return Organisations.scopeSql(nodes);
+    }
+
+    @Override
     protected Long node(EntityManager em, Consultation record) {
         return Organisations.community(em, record.getOrganisationId());
     }

@@ -40,6 +40,11 @@ final class ConventionType extends RecordType<Convention> {
     }
 
     @Override
+    protected String scopeSql(String nodes) {
+        return Organisations.scopeSql(nodes);
+    }
+
+    @Override
     protected Long node(EntityManager em, Convention record) {
         return Organisations.community(em, record.getOrganisationId());
     }

@@ -2,6 +2,7 @@ package org.linli.affairs.internal;
 
 import java.util.List;
 import javax.persistence.EntityManager;
+import org.linli.records.jpa.RecordType;
 
 /**
  * Where the organisation of an affairs record lies, in native SQL: searches filter by its
@@ -12,6 +13,11 @@ final class Organisations {
     static final String COMMUNITY_SQL = "(SELECT o.community_id FROM organisation o WHERE o.id = t.organisation_id)";
 
     private Organisations() {
+    }
+
+    /** Rows whose organisation lies under {@code nodes}: the organisations are selected once, not per row. */
+    static String scopeSql(String nodes) {
+        return RecordType.scopeThrough("t.organisation_id", "organisation", "community_id", nodes);
     }
 
     static Long community(EntityManager em, Long organisationId) {

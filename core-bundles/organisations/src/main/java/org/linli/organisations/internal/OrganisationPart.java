@@ -26,6 +26,11 @@ abstract class OrganisationPart<T extends Identified> extends RecordType<T> {
     }
 
     @Override
+    protected String scopeSql(String nodes) {
+        return scopeThrough("t.organisation_id", "organisation", "community_id", nodes);
+    }
+
+    @Override
     protected Long node(EntityManager em, T record) {
         Organisation organisation = organisationId(record) == null ? null : em.find(Organisation.class, organisationId(record));
         return organisation == null ? null : organisation.getCommunityId();

@@ -246,8 +246,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
             where.append("1 = 0");
             return;
         }
-        where.append(type.nodeSql()).append(" IN (SELECT n.id FROM territory_node n WHERE ")
-                .append(String.join(" OR ", Collections.nCopies(paths.size(), "n.path LIKE ?"))).append(')');
+        where.append(type.scopeSql("SELECT n.id FROM territory_node n WHERE "
+                + String.join(" OR ", Collections.nCopies(paths.size(), "n.path LIKE ?"))));
         paths.forEach(path -> params.add(path + "%"));
     }
 

@@ -97,6 +97,26 @@ public abstract class RecordType<T extends Identified> {
      */
     protected abstract String nodeSql();
 
+    /**
+     * The condition that a row's node is one of those {@code nodes} selects (a sub-select of
+     * territory node ids): by default {@link #nodeSql()} tested against them. A kind whose node is
+     * read through another table (a membership through its organisation) says instead which of
+     * that table's rows lie under the nodes, so the database selects them once for the query and
+     * not once per row.
+     */
+    protected String scopeSql(String nodes) {
+        return nodeSql() + " IN (" + nodes + ")";
+    }
+
+    /**
+     * {@link #scopeSql} for a row that names a row of {@code table} in {@code column}, whose node is
+     * that table's {@code nodeColumn} ({@code t.organisation_id}, {@code organisation},
+     * {@code community_id}).
+     */
+    public static String scopeThrough(String column, String table, String nodeColumn, String nodes) {
+        return column + " IN (SELECT p.id FROM " + table + " p WHERE p." + nodeColumn + " IN (" + nodes + "))";
+    }
+
     /** The id of the territory node that decides who sees {@code record}; {@code null} when unscoped. */
     protected abstract Long node(EntityManager em, T record);
 

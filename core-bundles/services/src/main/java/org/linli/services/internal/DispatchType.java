@@ -42,6 +42,11 @@ final class DispatchType extends RecordType<Dispatch> {
     }
 
     @Override
+    protected String scopeSql(String nodes) {
+        return scopeThrough("t.request_id", "service_request", "node_id", nodes);
+    }
+
+    @Override
     protected Long node(EntityManager em, Dispatch record) {
         Request request = record.getRequestId() == null ? null : em.find(Request.class, record.getRequestId());
         return request == null ? null : request.getNodeId();

@@ -41,6 +41,11 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
     }
 
     @Override
+    protected String scopeSql(String nodes) {
+        return scopeThrough("t.worker_id", "worker", "community_id", nodes);
+    }
+
+    @Override
     protected Long node(EntityManager em, T record) {
         Worker worker = workerId(record) == null ? null : em.find(Worker.class, workerId(record));
         return worker == null ? null : worker.getCommunityId();

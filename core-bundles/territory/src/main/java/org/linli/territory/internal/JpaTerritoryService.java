@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -50,6 +51,7 @@ public class JpaTerritoryService implements TerritoryService {
     private final AuditLog audit;
     private final Clock clock;
     private final RecordGuards guards;
+    private final ScopeCache scopes;
 
     @Activate
     public JpaTerritoryService(
@@ -57,11 +59,13 @@ public class JpaTerritoryService implements TerritoryService {
             @Reference AuditLog audit,
             @Reference Database migrated,
             @Reference Clock clock,
-            @Reference RecordGuards guards) {
+            @Reference RecordGuards guards,
+            @Reference ScopeCache scopes) {
         this.jpa = jpa;
         this.audit = audit;
         this.clock = clock;
         this.guards = guards;
+        this.scopes = scopes;
     }
 
     @Override
@@ -73,6 +77,7 @@ public class JpaTerritoryService implements TerritoryService {
     public TerritoryNode create(TerritoryNode node) {
         CallerContext.require(Permission.TERRITORY_WRITE);
         return inTransaction(em -> {
+            scopes.changed();
             FieldChecks checks = checkWrite(em, node, null, node.getParentId());
             Scope scope = scope(em);
             if (node.getParentId() == null && !scope.everywhere()) {
@@ -102,13 +107,14 @@ public class JpaTerritoryService implements TerritoryService {
     @Override
     public TerritoryNode get(long id) {
         CallerContext.require(Permission.TERRITORY_READ);
-        return inTransaction(em -> copy(findVisible(em, scope(em), id, "id")));
+        return inTransaction(em -> copy(findVisible(em, scope(), id, "id")));
     }
 
     @Override
     public TerritoryNode update(long id, TerritoryNode node) {
         CallerContext.require(Permission.TERRITORY_WRITE);
         return inTransaction(em -> {
+            scopes.changed();
             Scope scope = scope(em);
             TerritoryNode entity = em.find(TerritoryNode.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (entity == null || !scope.contains(entity.getPath())) {
@@ -204,6 +210,7 @@ public class JpaTerritoryService implements TerritoryService {
     public void delete(long id) {
         CallerContext.require(Permission.TERRITORY_WRITE);
         inTransaction(em -> {
+            scopes.changed();
             TerritoryNode entity = findVisible(em, scope(em), id, "id");
             long children = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n WHERE n.parentId = :id", Long.class)
                     .setParameter("id", id).getSingleResult();
@@ -228,7 +235,7 @@ public class JpaTerritoryService implements TerritoryService {
         CallerContext.require(Permission.TERRITORY_READ);
         new FieldChecks().searchText("code", query.code()).searchText("name", query.namePrefix()).throwIfAny();
         return inTransaction(em -> {
-            Scope scope = scope(em);
+            Scope scope = scope();
             if (!scope.everywhere() && scope.paths().isEmpty()) {
                 return new Page<>(List.of(), page.page(), page.size(), 0);
             }
@@ -315,13 +322,9 @@ public class JpaTerritoryService implements TerritoryService {
         }
     }
 
+    /** The current caller's scope, from the paths kept for their jurisdiction while the territory stands as it is. */
     @Override
     public Scope scope() {
-        return inTransaction(JpaTerritoryService::scope);
-    }
-
-    /** The current caller's jurisdiction codes turned into the paths of their nodes. */
-    private static Scope scope(EntityManager em) {
         Caller caller = CallerContext.current();
         if (caller.everywhere()) {
             return Scope.EVERYWHERE;
@@ -329,8 +332,23 @@ public class JpaTerritoryService implements TerritoryService {
         if (caller.jurisdictions().isEmpty()) {
             return Scope.NOWHERE;
         }
-        return new Scope(false, em.createQuery("SELECT n.path FROM TerritoryNode n WHERE n.code IN :codes", String.class)
-                .setParameter("codes", List.copyOf(caller.jurisdictions())).getResultList());
+        Set<String> codes = Set.copyOf(caller.jurisdictions());
+        return new Scope(false, scopes.paths(codes, () -> inTransaction(em -> paths(em, codes))));
+    }
+
+    /** The current caller's scope as this transaction sees the territory: for writes, which may have moved nodes. */
+    private static Scope scope(EntityManager em) {
+        Caller caller = CallerContext.current();
+        if (caller.everywhere()) {
+            return Scope.EVERYWHERE;
+        }
+        return caller.jurisdictions().isEmpty() ? Scope.NOWHERE : new Scope(false, paths(em, caller.jurisdictions()));
+    }
+
+    /** The paths of the nodes with these codes. */
+    private static List<String> paths(EntityManager em, Set<String> codes) {
+        return em.createQuery("SELECT n.path FROM TerritoryNode n WHERE n.code IN :codes", String.class)
+                .setParameter("codes", List.copyOf(codes)).getResultList();
     }
 
     /** The node, if it exists and lies in the scope; otherwise not found, naming {@code field}. */

@@ -8,7 +8,7 @@ import org.linli.records.FieldDescription;
 import org.linli.records.KindDescription;
 
 public class KindsTest {
-    private final KindDescription nodes = new TerritoryRegister(new JpaTerritoryService(null, null, null, null, null)).stores().get(0)
+    private final KindDescription nodes = new TerritoryRegister(new JpaTerritoryService(null, null, null, null, null, null)).stores().get(0)
             .description();
 
     @Test
