@@ -530,6 +530,9 @@ public class AccessIT extends LinliTestSupport {
         patrol.put("gridId", f.dwellingB);
         assertEquals("level", postAs("grid2", "/api/v1/patrols", patrol).errorCode());
         assertEquals(1, getAs("staff", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
+        // A search finds a patrol by its grid, not by its worker's community, which a grid worker does not see.
+        assertEquals(1, getAs("grid", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
+        assertEquals(0, getAs("grid2", "/api/v1/patrols?gridId=" + f.gridA + "&from=" + lastWeek).json().path("total").asInt());
 
         // A worker's own patrols and visits need not name them once their record carries their account; one worker per account.
         patrol.remove("workerId");

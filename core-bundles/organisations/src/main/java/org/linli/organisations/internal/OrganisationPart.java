@@ -10,6 +10,9 @@ import org.linli.security.Permission;
 
 /** A record that belongs to an organisation, and is seen by whoever sees the organisation's community. */
 abstract class OrganisationPart<T extends Identified> extends RecordType<T> {
+    /** A part of an organisation lies where the organisation does: its community. */
+    private static final String ORGANISATION_COMMUNITY = "(SELECT o.community_id FROM organisation o WHERE o.id = t.organisation_id)";
+
     final OrganisationType organisations;
 
     OrganisationPart(Class<T> type, String name, String table, OrganisationType organisations) {
@@ -22,12 +25,14 @@ abstract class OrganisationPart<T extends Identified> extends RecordType<T> {
 
     @Override
     protected String nodeSql() {
-        return "(SELECT o.community_id FROM organisation o WHERE o.id = t.organisation_id)";
+        return ORGANISATION_COMMUNITY;
     }
 
+    /** Selects the organisations under the nodes once, while the row's node is its organisation's community. */
     @Override
     protected String scopeSql(String nodes) {
-        return scopeThrough("t.organisation_id", "organisation", "community_id", nodes);
+        return ORGANISATION_COMMUNITY.equals(nodeSql())
+                ? scopeThrough("t.organisation_id", "organisation", "community_id", nodes) : super.scopeSql(nodes);
     }
 
     @Override

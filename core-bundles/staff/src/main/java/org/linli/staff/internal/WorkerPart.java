@@ -14,6 +14,9 @@ import org.linli.territory.TerritoryNode;
 
 /** A record of one worker, seen by whoever sees the worker's community. */
 abstract class WorkerPart<T extends Identified> extends RecordType<T> {
+    /** A worker's record lies where the worker does: the worker's community. */
+    private static final String WORKER_COMMUNITY = "(SELECT w.community_id FROM worker w WHERE w.id = t.worker_id)";
+
     final WorkerType workers;
 
     WorkerPart(Class<T> type, String name, String table, WorkerType workers, Permission write) {
@@ -37,12 +40,17 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
 
     @Override
     protected String nodeSql() {
-        return "(SELECT w.community_id FROM worker w WHERE w.id = t.worker_id)";
+        return WORKER_COMMUNITY;
     }
 
+    /**
+     * Selects the workers under the nodes once, while the row's node is its worker's community; a
+     * kind that names a node of its own (a patrol's grid) is tested on that node.
+     */
     @Override
     protected String scopeSql(String nodes) {
-        return scopeThrough("t.worker_id", "worker", "community_id", nodes);
+        return WORKER_COMMUNITY.equals(nodeSql())
+                ? scopeThrough("t.worker_id", "worker", "community_id", nodes) : super.scopeSql(nodes);
     }
 
     @Override
