@@ -107,7 +107,7 @@ public class RestEndpoint {
         List<Object> resources = resources(context);
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(JSON), new ProblemMapper(),
-                new WebApplicationProblemMapper()));
+                new WebApplicationProblemMapper(), new Compression()));
         DoorGuard.rest(factory, authenticator, () -> tokens, () -> sessions);
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
