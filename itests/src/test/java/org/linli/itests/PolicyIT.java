@@ -392,7 +392,7 @@ public class PolicyIT extends LinliTestSupport {
         assertEquals(204, delete("/api/v1/spendings/" + unbound).status());
 
         String street = get("/api/v1/territory/nodes/" + tree.street).json().path("code").asText();
-        assertEquals(200, put("/api/v1/policy/bindings/" + street, Map.of("plugin", "beijing")).status());
+        bindAndSettle(street, "beijing");
         Answer refused = post("/api/v1/spendings", spending);
         assertEquals(refused.toString(), 400, refused.status());
         assertEquals("consultationMeetingId", refused.errorField());
