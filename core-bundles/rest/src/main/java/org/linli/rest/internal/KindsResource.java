@@ -1,10 +1,13 @@
 package org.linli.rest.internal;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.ws.rs.GET;
 import javax.ws.rs.NotFoundException;
 import javax.ws.rs.Path;
@@ -111,7 +114,8 @@ public class KindsResource {
     public List<Kind> list() {
         Caller caller = CallerContext.current();
         List<KindDescription> all = kinds.all().stream().map(store -> store.description()).toList();
-        return all.stream().filter(kind -> readable(caller, kind)).map(kind -> describe(kind, caller, all)).toList();
+        Map<String, String> named = bySoapName(all);
+        return all.stream().filter(kind -> readable(caller, kind)).map(kind -> describe(kind, caller, named)).toList();
     }
 
     @GET
@@ -124,15 +128,28 @@ public class KindsResource {
             // Whether a kind exists is not a secret, but its shape is no business of one who may not read it.
             throw new NotFoundException("no kind of record is called " + path);
         }
-        return describe(kind, caller, kinds.all().stream().map(store -> store.description()).toList());
+        return describe(kind, caller, bySoapName(kinds.all().stream().map(store -> store.description()).toList()));
     }
 
     private static boolean readable(Caller caller, KindDescription kind) {
         return kind.read().map(caller::may).orElse(true);
     }
 
-    static Kind describe(KindDescription kind, Caller caller, List<KindDescription> all) {
-        Function<String, Refers> refers = name -> refers(name, kind, all);
+    /** Each kind's path by its SOAP name in lower case, for the names that one kind alone has. */
+    private static Map<String, String> bySoapName(List<KindDescription> all) {
+        Map<String, List<String>> paths = all.stream().collect(Collectors.groupingBy(kind -> kind.soapName().toLowerCase(Locale.ROOT),
+                Collectors.mapping(KindDescription::path, Collectors.toList())));
+        Map<String, String> unique = new HashMap<>();
+        paths.forEach((name, found) -> {
+            if (found.size() == 1) {
+                unique.put(name, found.get(0));
+            }
+        });
+        return unique;
+    }
+
+    static Kind describe(KindDescription kind, Caller caller, Map<String, String> bySoapName) {
+        Function<String, Refers> refers = name -> refers(name, kind, bySoapName);
         return new Kind(kind.path(), kind.register(), Words.of(kind::registerLabel), Words.of(kind::label), Words.about(kind::description),
                 kind.read().map(Enum::name).orElse(null), kind.write().name(), caller.may(kind.write()),
                 new Soap(kind.register(), kind.soapName(), kind.soapPluralName()),
@@ -157,7 +174,7 @@ public class KindsResource {
      * {@code nodeId} any node; otherwise the one kind the SOAP door calls X. None when the name
      * fits nothing, so that a wrong guess never offers records a field refuses.
      */
-    private static Refers refers(String name, KindDescription kind, List<KindDescription> all) {
+    private static Refers refers(String name, KindDescription kind, Map<String, String> bySoapName) {
         if (!name.endsWith("Id") || name.length() == 2) {
             return null;
         }
@@ -173,8 +190,8 @@ public class KindsResource {
                 return new Refers(TERRITORY_NODES, level.name());
             }
         }
-        List<KindDescription> named = all.stream().filter(other -> other.soapName().equalsIgnoreCase(base)).toList();
-        return named.size() == 1 ? new Refers(named.get(0).path(), null) : null;
+        String path = bySoapName.get(base.toLowerCase(Locale.ROOT));
+        return path == null ? null : new Refers(path, null);
     }
 
     private static KindFilter filter(FilterDescription filter, KindDescription kind) {

@@ -325,24 +325,20 @@ public class JpaTerritoryService implements TerritoryService {
     /** The current caller's scope, from the paths kept for their jurisdiction while the territory stands as it is. */
     @Override
     public Scope scope() {
-        Caller caller = CallerContext.current();
-        if (caller.everywhere()) {
-            return Scope.EVERYWHERE;
-        }
-        if (caller.jurisdictions().isEmpty()) {
-            return Scope.NOWHERE;
-        }
-        Set<String> codes = Set.copyOf(caller.jurisdictions());
-        return new Scope(false, scopes.paths(codes, () -> inTransaction(em -> paths(em, codes))));
+        return scope(codes -> scopes.paths(codes, () -> inTransaction(em -> paths(em, codes))));
     }
 
     /** The current caller's scope as this transaction sees the territory: for writes, which may have moved nodes. */
     private static Scope scope(EntityManager em) {
+        return scope(codes -> paths(em, codes));
+    }
+
+    private static Scope scope(Function<Set<String>, List<String>> paths) {
         Caller caller = CallerContext.current();
         if (caller.everywhere()) {
             return Scope.EVERYWHERE;
         }
-        return caller.jurisdictions().isEmpty() ? Scope.NOWHERE : new Scope(false, paths(em, caller.jurisdictions()));
+        return caller.jurisdictions().isEmpty() ? Scope.NOWHERE : new Scope(false, paths.apply(Set.copyOf(caller.jurisdictions())));
     }
 
     /** The paths of the nodes with these codes. */
