@@ -15,6 +15,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({
     RestIT.class,
+    ImportIT.class,
     SessionIT.class,
     ConsoleIT.class,
     GuardsIT.class,

@@ -122,6 +122,7 @@ public abstract class LinliTestSupport {
                 systemProperty("linli.it.keystore").value(keystore.getAbsolutePath()),
                 systemProperty("linli.it.db").value(db),
                 systemProperty("linli.it.benchmarks").value(new File("target/benchmarks").getAbsolutePath()),
+                systemProperty("linli.bench.scale").value(System.getProperty("linli.bench.scale", "district")),
                 systemProperty("linli.it.repository").value(new File("..").getCanonicalPath()),
                 vmOptions(java17Options())));
         for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg", "org.linli.security.cfg")) {

@@ -98,6 +98,11 @@ public final class FieldChecks {
         return !errors.isEmpty();
     }
 
+    /** The errors collected so far, in the order found. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     /** Throws a {@link ValidationException} with every collected error, if there is any. */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

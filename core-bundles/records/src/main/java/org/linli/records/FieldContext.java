@@ -11,6 +11,29 @@ public interface FieldContext {
 
     FieldChecks fields();
 
+    /**
+     * A context for checking a record outside a writing transaction, such as a row of a bulk
+     * import checked before it is staged: it knows no code lists, so a rule that names one fails.
+     */
+    static FieldContext detached(FieldChecks fields, LocalDate today) {
+        return new FieldContext() {
+            @Override
+            public FieldChecks fields() {
+                return fields;
+            }
+
+            @Override
+            public LocalDate today() {
+                return today;
+            }
+
+            @Override
+            public FieldContext code(String field, String list, String code) {
+                throw new UnsupportedOperationException("code list " + list + " is not at hand outside a writing transaction");
+            }
+        };
+    }
+
     /** The day the write happens on, by Linli's clock. */
     LocalDate today();
 

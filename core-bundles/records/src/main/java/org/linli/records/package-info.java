@@ -8,7 +8,7 @@
  * {@code org.linli.records.jpa}.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package org.linli.records;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.io.InputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -40,6 +41,7 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -179,6 +181,12 @@ final class OpenApiDocument {
                 if (param != null && param.required()) {
                     form.withArray("required").add(inForm.value());
                 }
+            } else if (parameter.getType() == InputStream.class) {
+                // A file read as a stream: described as bytes of each type the method takes.
+                ObjectNode content = operation.putObject("requestBody").put("required", true).putObject("content");
+                for (String type : method.getAnnotation(Consumes.class).value()) {
+                    content.putObject(mediaType(type)).putObject("schema").put("type", "string").put("format", "binary");
+                }
             } else {
                 operation.putObject("requestBody").put("required", true).putObject("content")
                         .putObject(consumed(resource, method)).set("schema", schemas.of(json.constructType(parameter.getParameterizedType())));
@@ -200,7 +208,12 @@ final class OpenApiDocument {
         for (int code : concat(new int[] {status}, doc.alsoAnswers())) {
             ObjectNode response = responses.putObject(String.valueOf(code))
                     .put("description", doc.answer().isEmpty() ? status == 204 ? "Done" : "The answer" : doc.answer());
-            if (answer != null) {
+            if (doc.returns() == StreamingOutput.class) {
+                ObjectNode content = response.putObject("content");
+                for (String type : method.getAnnotation(Produces.class).value()) {
+                    content.putObject(mediaType(type)).putObject("schema").put("type", "string").put("format", "binary");
+                }
+            } else if (answer != null) {
                 response.putObject("content").putObject(produced(resource, method)).set("schema", schemas.of(answer));
             }
         }
@@ -343,6 +356,8 @@ final class OpenApiDocument {
                 case 403 -> "The role does not allow this";
                 case 404 -> "No such record, or not in the caller's jurisdiction";
                 case 409 -> "Conflicts with stored data, or other records still refer to it";
+                case 413 -> "The body is larger than the door reads";
+                case 415 -> "The body is of a type the operation does not read";
                 case 503 -> "A service it needs is not running";
                 default -> throw new IllegalArgumentException("no problem is described for status " + status);
             }).putObject("content").putObject(Problem.MEDIA_TYPE).putObject("schema").put("$ref", PROBLEM);

@@ -26,6 +26,7 @@ import org.linli.apitokens.ApiTokenService;
 import org.linli.audit.AuditLog;
 import org.linli.database.Database;
 import org.linli.grids.GridPlanner;
+import org.linli.imports.ImportService;
 import org.linli.organisations.OrganisationService;
 import org.linli.policy.PolicyService;
 import org.linli.records.Register;
@@ -74,6 +75,8 @@ public class RestEndpoint {
     @Reference
     private AuditLog audit;
     @Reference
+    private ImportService imports;
+    @Reference
     private Authenticator authenticator;
     @Reference
     private SignInLocks signInLocks;
@@ -108,7 +111,7 @@ public class RestEndpoint {
         factory.setServiceBeans(resources);
         factory.setProviders(List.of(new JacksonJsonProvider(JSON), new ProblemMapper(),
                 new WebApplicationProblemMapper(), new Compression()));
-        DoorGuard.rest(factory, authenticator, () -> tokens, () -> sessions);
+        DoorGuard.rest(factory, authenticator, () -> tokens, () -> sessions, ADDRESS + "/imports/");
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(RestEndpoint.class.getClassLoader());
         try {
@@ -132,6 +135,7 @@ public class RestEndpoint {
                 new SessionResource(() -> sessions),
                 new HealthResource(context, () -> database)));
         resources.addAll(StaffResources.all(staff));
+        resources.addAll(ImportResources.all(imports));
         resources.addAll(ServiceDeskResources.all(serviceDesk));
         resources.addAll(PolicyResources.all(policy));
         resources.addAll(GridResources.all(grids));

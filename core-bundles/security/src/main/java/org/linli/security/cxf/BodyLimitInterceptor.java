@@ -17,16 +17,27 @@ public class BodyLimitInterceptor extends AbstractPhaseInterceptor<Message> {
     /** How much of a refused body is read and thrown away before answering. */
     static final long DRAIN_LIMIT = 16L << 20;
 
-    private final long maxBytes;
+    private final long bodyBytes;
+    private final String uploads;
+    private final long uploadBytes;
 
     public BodyLimitInterceptor(long maxBytes) {
+        this(maxBytes, null, maxBytes);
+    }
+
+    /** Bodies of at most {@code maxBytes}, but files {@code PUT} under the path {@code uploads} of at most {@code uploadBytes}. */
+    public BodyLimitInterceptor(long maxBytes, String uploads, long uploadBytes) {
         super(Phase.RECEIVE);
-        this.maxBytes = maxBytes;
+        this.bodyBytes = maxBytes;
+        this.uploads = uploads;
+        this.uploadBytes = uploadBytes;
     }
 
     @Override
     public void handleMessage(Message message) {
         HttpServletRequest request = (HttpServletRequest) message.get(AbstractHTTPDestination.HTTP_REQUEST);
+        long maxBytes = uploads != null && request != null && "PUT".equals(request.getMethod())
+                && request.getRequestURI() != null && request.getRequestURI().startsWith(uploads) ? uploadBytes : bodyBytes;
         if (request != null && request.getContentLengthLong() > maxBytes) {
             drain(message.getContent(InputStream.class));
             Refusal.send(message, 413, "Payload Too Large", "the request body may have at most " + maxBytes + " bytes", null, null);

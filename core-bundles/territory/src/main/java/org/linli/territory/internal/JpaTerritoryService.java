@@ -29,6 +29,7 @@ import org.linli.common.SqlText;
 import org.linli.common.ValidationException;
 import org.linli.database.Database;
 import org.linli.records.KindDescription;
+import org.linli.records.FieldContext;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordWrite;
 import org.linli.security.Caller;
@@ -151,7 +152,8 @@ public class JpaTerritoryService implements TerritoryService {
      * the checks, for those that need the tree.
      */
     private FieldChecks checkWrite(EntityManager em, TerritoryNode input, TerritoryNode stored, Long governing) {
-        TerritoryKinds.Check check = new TerritoryKinds.Check(new FieldChecks(), LocalDate.now(clock));
+        // A node's fields take no code list: the code lists live in the record store, which stands on the territory.
+        FieldContext check = FieldContext.detached(new FieldChecks(), LocalDate.now(clock));
         Supplier<Long> node = () -> governing != null && visible(em, governing) ? governing : null;
         guards.complete(RecordWrite.of(ENTITY, input, stored, node, em::find, check.fields()));
         TerritoryKinds.RULES.check(check, input);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -54,6 +55,22 @@ public class ScopeCache {
         }
         entries.put(codes, new Entry(now, paths));
         return paths;
+    }
+
+    /**
+     * Called by a territory write in a transaction of its own, outside JTA (a bulk import):
+     * nothing is kept until the answer is run, when that transaction has ended.
+     */
+    Runnable changedOutside() {
+        version.incrementAndGet();
+        writing.incrementAndGet();
+        AtomicBoolean ended = new AtomicBoolean();
+        return () -> {
+            if (ended.compareAndSet(false, true)) {
+                version.incrementAndGet();
+                writing.decrementAndGet();
+            }
+        };
     }
 
     /** Called by every territory write, inside its transaction. */

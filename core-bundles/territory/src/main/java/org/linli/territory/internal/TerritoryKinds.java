@@ -1,10 +1,7 @@
 package org.linli.territory.internal;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.linli.common.FieldChecks;
-import org.linli.records.FieldContext;
 import org.linli.records.FieldRules;
 import org.linli.records.FieldType;
 import org.linli.records.FilterDescription;
@@ -47,16 +44,5 @@ final class TerritoryKinds {
     }
 
     private TerritoryKinds() {
-    }
-
-    /**
-     * What the declared rules are checked with. A node's fields take no code list: the code lists
-     * live in the record store, which itself stands on the territory.
-     */
-    record Check(FieldChecks fields, LocalDate today) implements FieldContext {
-        @Override
-        public FieldContext code(String field, String list, String code) {
-            throw new IllegalStateException("a territory node's field " + field + " cannot take the code list " + list);
-        }
     }
 }

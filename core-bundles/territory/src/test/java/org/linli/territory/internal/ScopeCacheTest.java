@@ -53,6 +53,20 @@ public class ScopeCacheTest {
         assertEquals(List.of("/1/2/3/2/"), paths());
     }
 
+    @Test
+    public void aBulkImportKeepsNothingUntilItsOwnTransactionEnds() {
+        paths();
+        Runnable ended = cache.changedOutside();
+        assertEquals(List.of("/1/2/3/2/"), paths());
+        assertEquals(List.of("/1/2/3/3/"), paths());
+        ended.run();
+        // Told twice, as a failing import's clean-up might, it still ends once.
+        ended.run();
+        assertEquals(List.of("/1/2/3/4/"), paths());
+        assertEquals(List.of("/1/2/3/4/"), paths());
+        assertEquals(4, reads.get());
+    }
+
     /** The part of JTA the cache uses: whether a transaction is open, and its end. */
     private static final class Transactions implements TransactionSynchronizationRegistry {
         boolean open;

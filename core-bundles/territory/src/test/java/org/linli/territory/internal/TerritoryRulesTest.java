@@ -7,6 +7,7 @@ import static org.junit.Assert.assertNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.Test;
+import org.linli.records.FieldContext;
 import org.linli.common.FieldChecks;
 import org.linli.common.FieldError;
 import org.linli.common.ValidationException;
@@ -87,7 +88,7 @@ public class TerritoryRulesTest {
 
     /** A node's fields as a write checks them: the declared rules, then the node's own. */
     private static FieldChecks check(TerritoryNode node) {
-        TerritoryKinds.Check check = new TerritoryKinds.Check(new FieldChecks(), LocalDate.of(2026, 12, 7));
+        FieldContext check = FieldContext.detached(new FieldChecks(), LocalDate.of(2026, 12, 7));
         TerritoryKinds.RULES.check(check, node);
         return TerritoryRules.check(check.fields(), node);
     }
