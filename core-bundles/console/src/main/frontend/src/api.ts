@@ -74,6 +74,29 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
 }
 
 /** Signs in with the password, once: the answer sets the session's cookie; the password is not kept. */
+/**
+ * Sends a file as the body of a PUT, as the browser streams it, with the session's cookie and
+ * anti-forgery token; answers as {@link call} does.
+ */
+export async function upload<T>(path: string, file: Blob, type: string): Promise<T> {
+  const response = await fetch(API + path, {
+    method: 'PUT',
+    headers: {
+      Accept: 'application/json',
+      'Content-Type': type,
+      'X-Requested-With': 'XMLHttpRequest',
+      'X-CSRF-Token': session.value?.csrf ?? '',
+    },
+    credentials: 'same-origin',
+    body: file,
+  })
+  if (response.status === 401) {
+    session.value = null
+    onEnded()
+  }
+  return answer<T>(response)
+}
+
 export async function signIn(user: string, password: string): Promise<SignedIn> {
   const bytes = new TextEncoder().encode(`${user}:${password}`)
   const basic = 'Basic ' + btoa(String.fromCharCode(...bytes))

@@ -36,6 +36,14 @@ const byCode: Record<string, { zh: Template; en: Template }> = {
   not_grantable: { zh: () => '不能授予此权限', en: () => 'Not a permission a token may have' },
   past: { zh: () => '应晚于当前时间', en: () => 'Must be in the future' },
   in_use: { zh: () => '仍被其他记录引用', en: () => 'Other records still refer to it' },
+  repeated: { zh: () => '与文件中前面的行重复', en: () => 'The same as an earlier line of the file' },
+  columns: { zh: () => '列数与表头不符', en: () => 'Not as many fields as the header names' },
+  malformed: { zh: () => '格式有误，此后内容未读取', en: () => 'Not well formed; the file was read no further' },
+  unknown_column: { zh: () => '不是可导入的列', en: () => 'Not a column of this kind' },
+  enum: { zh: () => '不是可选的值', en: () => 'Not one of the allowed values' },
+  head_exists: { zh: () => '该户已有户主', en: () => 'The household already has a head' },
+  encoding: { zh: () => '文件不是 UTF-8 编码', en: () => 'The file is not UTF-8 text' },
+  pattern: { zh: () => '格式不正确', en: () => 'Not in the expected form' },
 }
 
 export function fieldMessage(error: FieldError, field: KindField | undefined): string {

@@ -13,6 +13,7 @@ export const router = createRouter({
     { path: '/requests', component: Requests },
     { path: '/territory', component: () => import('./views/Territory.vue'), meta: { needs: 'TERRITORY_READ' } },
     { path: '/tokens', component: () => import('./views/Tokens.vue'), meta: { needs: 'TOKENS_MANAGE' } },
+    { path: '/imports', component: () => import('./views/Imports.vue'), meta: { needs: 'RESIDENT_READ' } },
     { path: '/audit', component: () => import('./views/AuditLog.vue'), meta: { needs: 'AUDIT_READ' } },
     { path: '/field', component: () => import('./views/Field.vue'), meta: { needs: 'VISIT_WRITE' } },
     // The policy screens load when first opened: the chart library stays out of the first screen's download.

@@ -656,6 +656,36 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         assertEquals(401, bearer(secret, "/api/v1/territory/nodes?size=1"));
     }
 
+    @Test
+    public void aFileOfResidentsIsImportedFromTheScreenOnceItsWrongLinesAreCorrected() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        String dwelling = tree.communityCode + "-B1-101";
+        int n = serial();
+        String right = idNumber("440306" + java.time.LocalDate.of(1960, 1, 1).plusDays(n).toString().replace("-", "") + "101");
+        String other = idNumber("440306" + java.time.LocalDate.of(1960, 1, 1).plusDays(n).toString().replace("-", "") + "103");
+        Path wrongFile = Files.createTempFile("residents", ".csv");
+        Files.writeString(wrongFile, "idNumber,name,dwellingCode\n" + right + ",导入甲," + dwelling + "\n"
+                + withWrongCheck(other) + ",导入乙," + dwelling + "\n", StandardCharsets.UTF_8);
+        Browser browser = browser(1280, 900);
+        signIn(browser, "demo");
+        browser.find(".side .el-menu-item", "批量导入导出").click();
+        browser.find(".el-radio-button", "居民").click();
+        browser.find("input[type=file]").type(wrongFile.toString());
+        browser.find(".el-button--primary", "导入").click();
+        browser.find(".el-alert", "未导入任何记录");
+        browser.find(".wrong .el-table__row", "校验码不正确");
+        assertEquals("nothing of a wrong file is stored", 0, getAs("demo", "/api/v1/residents?idNumber=" + right).json().path("total").asLong());
+        browser.screenshot(picture("imports"));
+
+        Path corrected = Files.createTempFile("residents", ".csv");
+        Files.writeString(corrected, "idNumber,name,dwellingCode\n" + right + ",导入甲," + dwelling + "\n"
+                + other + ",导入乙," + dwelling + "\n", StandardCharsets.UTF_8);
+        browser.find("input[type=file]").type(corrected.toString());
+        browser.find(".el-button--primary", "导入").click();
+        browser.find(".el-alert", "已导入 2 条记录");
+        assertEquals(1, getAs("demo", "/api/v1/residents?idNumber=" + other).json().path("total").asLong());
+    }
+
     private static int bearer(String secret, String path) throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + path))
                 .header("Authorization", "Bearer " + secret).GET().build();
@@ -716,7 +746,7 @@ public class ConsoleBrowserIT extends LinliTestSupport {
         signIn(browser, "staff");
         browser.find(".top button", "English").click();
         browser.find(".brand", "Linli · Community governance");
-        Set<String> expected = new TreeSet<>(List.of("Home", "Request queue", "Grid picture", "Field work", "Compliance"));
+        Set<String> expected = new TreeSet<>(List.of("Home", "Request queue", "Grid picture", "Field work", "Compliance", "Import and export"));
         for (JsonNode kind : getAs("staff", "/api/v1/kinds").json()) {
             expected.add(kind.path("labels").path("en").asText());
         }
@@ -884,7 +914,7 @@ public class ConsoleBrowserIT extends LinliTestSupport {
 
     /** The screens of the menu, each shown to a user with the permission. */
     private static final Map<String, String> SCREENS = Map.of("REQUEST_READ", "诉求办理", "TERRITORY_READ", "网格图", "VISIT_WRITE", "外勤",
-            "POLICY_READ", "合规评估", "POLICY_MANAGE", "政策插件", "AUDIT_READ", "审计日志", "TOKENS_MANAGE", "接口令牌");
+            "POLICY_READ", "合规评估", "POLICY_MANAGE", "政策插件", "AUDIT_READ", "审计日志", "TOKENS_MANAGE", "接口令牌", "RESIDENT_READ", "批量导入导出");
 
     /** Waits until the home figure under {@code label} shows {@code value}, the REST door's count; that value. */
     private static long awaitFigure(Browser browser, String user, String label, long value) {

@@ -71,8 +71,10 @@ public class ImportBenchmark extends LinliTestSupport {
         double copyAfter = baseline(city.residents());
         double again = upload("bench-residents", "residents", city.residents(), city.residentCount());
         long district = get("/api/v1/territory/nodes?code=" + (onPostgres() ? "BP01" : "BH01")).json().path("items").path(0).path("id").asLong();
+        long counting = System.nanoTime();
         assertEquals("the same file again stores nothing", city.residentCount(),
                 get("/api/v1/residents?nodeId=" + district + "&size=1").json().path("total").asLong());
+        double counted = seconds(counting);
 
         long exporting = System.nanoTime();
         HttpResponse<InputStream> export = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/exports/residents")).GET());
@@ -93,11 +95,12 @@ public class ImportBenchmark extends LinliTestSupport {
                         + "  the same residents by %-8s (before, after):  %6.1f s, %.1f s%n"
                         + "  import ÷ bulk load speed:                     %6.2f%n"
                         + "  the same residents file again (nothing stored): %4.1f s%n"
+                        + "  the district's residents counted (GET /residents?nodeId=): %.1f s%n"
                         + "  export of every resident, masked, CSV:        %6.1f s, %,d bytes%n",
                 db, scale.name(), city.nodes(), city.householdCount(), city.residentCount(), generated,
                 territory, city.nodes() / territory, phases("bench-territory"), households, city.householdCount() / households,
                 phases("bench-households"), residents, city.residentCount() / residents, phases("bench-residents"), onPostgres() ? "COPY" : "CSVREAD", copyBefore, copyAfter,
-                copy / residents, again, exported, bytes);
+                copy / residents, again, counted, exported, bytes);
         Path out = Path.of(System.getProperty("linli.it.benchmarks"), "import-" + scale.name() + "-" + db.toLowerCase(Locale.ROOT) + ".txt");
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.print(report);

@@ -11,4 +11,10 @@ public interface Database {
 
     /** Opens a connection and reports what it found; never throws. */
     DatabaseHealth check();
+
+    /**
+     * Whether the database is PostgreSQL rather than the embedded H2: for the few queries the two
+     * plan so differently that each needs its own form.
+     */
+    boolean postgres();
 }

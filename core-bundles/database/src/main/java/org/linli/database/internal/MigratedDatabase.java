@@ -38,13 +38,15 @@ public class MigratedDatabase implements Database {
 
     private final DataSource dataSource;
     private final String schemaVersion;
+    private final boolean postgres;
 
     @Activate
     public MigratedDatabase(@Reference(target = "(osgi.jndi.service.name=linli)") DataSource dataSource,
             @Reference(name = "owner", target = "(osgi.jndi.service.name=linli)") DataSource owner) {
         this.dataSource = dataSource;
         this.schemaVersion = migrate(owner);
-        if (!vendor(owner).equals("postgresql")) {
+        this.postgres = vendor(dataSource).equals("postgresql");
+        if (!postgres) {
             return;
         }
         String application = userName(dataSource);
@@ -130,6 +132,11 @@ public class MigratedDatabase implements Database {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public boolean postgres() {
+        return postgres;
     }
 
     @Override

@@ -68,6 +68,7 @@ public class JdbcImportService implements ImportService {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
+    private final boolean postgres;
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, BulkKind> kinds = new ConcurrentSkipListMap<>();
@@ -78,6 +79,7 @@ public class JdbcImportService implements ImportService {
     public JdbcImportService(@Reference(target = "(osgi.jndi.service.name=linli)") DataSource dataSource,
                              @Reference Database migrated, @Reference AuditLog audit, @Reference Clock clock) {
         this.dataSource = dataSource;
+        this.postgres = migrated.postgres();
         this.audit = audit;
         this.clock = clock;
     }
@@ -137,7 +139,6 @@ public class JdbcImportService implements ImportService {
         long rowsStored;
         Instant finished = null;
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
             RowSource rows = new RowSource(progress.format, reader, bulk.columns(), (line, field, code, message) ->
                     progress.error(new RowError(line, field, code, message)), progress);
             load = new Load(dataSource, connection, postgres, rows, progress);
@@ -288,7 +289,6 @@ public class JdbcImportService implements ImportService {
         String kind = bulk.kind();
         long rows;
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = "PostgreSQL".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
             // Outside autocommit PostgreSQL's driver streams a query's rows by its fetch size.
             connection.setAutoCommit(false);
             try (RowWriter writer = RowWriter.of(format, out, bulk.columns())) {

@@ -26,7 +26,7 @@ public class JpaResidentService implements ResidentService {
     public JpaResidentService(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa,
                               @Reference TerritoryService territory, @Reference AuditLog audit,
                               @Reference Database migrated, @Reference Clock clock, @Reference RecordGuards guards) {
-        this.register = new ResidentRegister(jpa, territory, audit, clock, guards);
+        this.register = new ResidentRegister(jpa, territory, audit, clock, guards, migrated);
     }
 
     @Override
