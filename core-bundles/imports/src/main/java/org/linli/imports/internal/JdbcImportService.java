@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,8 @@ public class JdbcImportService implements ImportService {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcImportService.class);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     private static final Duration KEEP_FAILED = Duration.ofHours(1);
+    /** The most failed runs kept, each with up to a thousand errors: uploads of wrong files must not fill the heap. */
+    private static final int MAX_FAILED = 200;
     /** The SQL state of a unique constraint violated, the same on PostgreSQL and H2. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -73,7 +76,8 @@ public class JdbcImportService implements ImportService {
     private final Clock clock;
     private final Map<String, BulkKind> kinds = new ConcurrentSkipListMap<>();
     private final Map<String, Progress> running = new ConcurrentHashMap<>();
-    private final Map<String, ImportRun> failed = new ConcurrentHashMap<>();
+    /** Failed runs by uploader and id, oldest first; guarded by itself. */
+    private final Map<String, ImportRun> failed = new LinkedHashMap<>();
 
     @Activate
     public JdbcImportService(@Reference(target = "(osgi.jndi.service.name=linli)") DataSource dataSource,
@@ -113,7 +117,9 @@ public class JdbcImportService implements ImportService {
             throw new ConflictException("id", "running", "import " + id + " is running");
         }
         try {
-            failed.remove(key);
+            synchronized (failed) {
+                failed.remove(key);
+            }
             MessageDigest sha256 = sha256();
             InputStream digested = new DigestInputStream(file, sha256);
             ImportRun stored = stored(caller.user(), id);
@@ -196,8 +202,15 @@ public class JdbcImportService implements ImportService {
     /** Keeps the failed run for its uploader and throws its errors, each at its line and column. */
     private ImportRun refuse(Progress progress, String hash) {
         ImportRun run = progress.failed(hash, now());
-        failed.put(progress.user + "\n" + progress.id, run);
-        failed.values().removeIf(old -> old.finishedAt().isBefore(now().minus(KEEP_FAILED)));
+        synchronized (failed) {
+            failed.put(progress.user + "\n" + progress.id, run);
+            failed.values().removeIf(old -> old.finishedAt().isBefore(now().minus(KEEP_FAILED)));
+            Iterator<ImportRun> oldest = failed.values().iterator();
+            while (failed.size() > MAX_FAILED) {
+                oldest.next();
+                oldest.remove();
+            }
+        }
         List<String> taken = run.errors().stream().filter(error -> error.code().equals("duplicate")).map(RowError::field).distinct().toList();
         if (!taken.isEmpty()) {
             // Values found taken say which are stored: the refusal is a look-up in itself.
@@ -241,7 +254,10 @@ public class JdbcImportService implements ImportService {
         if (progress != null) {
             return progress.running();
         }
-        ImportRun run = failed.get(key);
+        ImportRun run;
+        synchronized (failed) {
+            run = failed.get(key);
+        }
         if (run != null && run.finishedAt().isAfter(now().minus(KEEP_FAILED))) {
             return run;
         }
