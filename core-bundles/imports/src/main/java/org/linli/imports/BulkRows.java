@@ -44,6 +44,11 @@ public final class BulkRows {
         return "(" + String.join(" OR ", likes) + ")";
     }
 
+    /** A cell's text stripped, or {@code null} when it is empty or blank. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The value of an enum column, in any case; {@code null} with an error in {@code checks} when it names no constant. */
     public static <E extends Enum<E>> E constant(FieldChecks checks, String field, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

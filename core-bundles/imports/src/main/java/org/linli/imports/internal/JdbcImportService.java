@@ -144,6 +144,7 @@ public class JdbcImportService implements ImportService {
         Load load;
         long rowsStored;
         Instant finished = null;
+        String hash;
         try (Connection connection = dataSource.getConnection()) {
             RowSource rows = new RowSource(progress.format, reader, bulk.columns(), (line, field, code, message) ->
                     progress.error(new RowError(line, field, code, message)), progress);
@@ -154,12 +155,13 @@ public class JdbcImportService implements ImportService {
                 // Whatever the kind did not read is still the file's: it is hashed, and a row not read is an error.
                 load.rows.forEach(row -> progress.error(new RowError(row.line(), "row", "unread", "the row was not read")));
                 file.transferTo(OutputStream.nullOutputStream());
+                hash = HexFormat.of().formatHex(sha256.digest());
                 if (progress.hasErrors()) {
                     connection.rollback();
                 } else {
                     progress.phase("committing");
                     finished = now();
-                    record(connection, progress, sha256, rowsStored, finished);
+                    record(connection, progress, hash, rowsStored, finished);
                     connection.commit();
                 }
             } catch (SQLException | RuntimeException | IOException e) {
@@ -187,7 +189,6 @@ public class JdbcImportService implements ImportService {
             }
             throw new IllegalStateException("the import could not be stored", e);
         }
-        String hash = HexFormat.of().formatHex(sha256.digest());
         if (progress.hasErrors()) {
             return refuse(progress, hash);
         }
@@ -223,21 +224,15 @@ public class JdbcImportService implements ImportService {
         throw new ValidationException(errors);
     }
 
-    private void record(Connection connection, Progress progress, MessageDigest sha256, long rowsStored, Instant finished)
+    private void record(Connection connection, Progress progress, String hash, long rowsStored, Instant finished)
             throws SQLException {
-        MessageDigest copy;
-        try {
-            copy = (MessageDigest) sha256.clone();
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException(e);
-        }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO import_run (started_by, id, kind, format, sha256,"
                 + " rows_read, rows_stored, started_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, progress.user);
             insert.setString(2, progress.id);
             insert.setString(3, progress.kind);
             insert.setString(4, progress.format.name());
-            insert.setString(5, HexFormat.of().formatHex(copy.digest()));
+            insert.setString(5, hash);
             insert.setLong(6, progress.running().rowsRead());
             insert.setLong(7, rowsStored);
             insert.setTimestamp(8, Timestamp.from(progress.startedAt));

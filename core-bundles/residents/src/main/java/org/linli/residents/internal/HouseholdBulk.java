@@ -72,8 +72,8 @@ public class HouseholdBulk implements BulkKind {
         for (BulkLoad.Row row : load.rows()) {
             long line = row.line();
             Household household = new Household();
-            household.setNumber(ResidentBulk.blankToNull(row.value(0)));
-            String dwelling = ResidentBulk.blankToNull(row.value(1));
+            household.setNumber(BulkRows.blankToNull(row.value(0)));
+            String dwelling = BulkRows.blankToNull(row.value(1));
             household.setDwellingId(dwelling == null ? null : ResidentBulk.NAMED);
             FieldChecks checks = new FieldChecks();
             household.setKind(BulkRows.constant(checks, "kind", row.value(2), HouseholdKind.class));

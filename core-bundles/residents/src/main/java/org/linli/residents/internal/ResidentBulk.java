@@ -79,9 +79,9 @@ public class ResidentBulk implements BulkKind {
         for (BulkLoad.Row row : load.rows()) {
             long line = row.line();
             Resident resident = new Resident(row.value(0), row.value(1));
-            resident.setPhone(blankToNull(row.value(2)));
-            String household = blankToNull(row.value(3));
-            String dwelling = blankToNull(row.value(5));
+            resident.setPhone(BulkRows.blankToNull(row.value(2)));
+            String household = BulkRows.blankToNull(row.value(3));
+            String dwelling = BulkRows.blankToNull(row.value(5));
             resident.setHouseholdId(household == null ? null : NAMED);
             resident.setDwellingId(dwelling == null ? null : NAMED);
             FieldChecks checks = new FieldChecks();
@@ -168,9 +168,5 @@ public class ResidentBulk implements BulkKind {
                 }
             }
         }
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

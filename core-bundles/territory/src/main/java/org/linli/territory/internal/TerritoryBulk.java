@@ -82,8 +82,8 @@ public class TerritoryBulk implements BulkKind {
             long line = row.line();
             FieldChecks checks = new FieldChecks();
             TerritoryNode node = new TerritoryNode();
-            node.setCode(blankToNull(row.value(0)));
-            String parent = blankToNull(row.value(1));
+            node.setCode(BulkRows.blankToNull(row.value(0)));
+            String parent = BulkRows.blankToNull(row.value(1));
             node.setParentId(parent == null ? null : 0L);
             node.setLevel(BulkRows.constant(checks, "level", row.value(2), TerritoryLevel.class));
             node.setName(row.value(3));
@@ -180,9 +180,5 @@ public class TerritoryBulk implements BulkKind {
             checks.add(field, "type", field + " must be a number");
             return null;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
