@@ -1,5 +1,6 @@
 package org.linli.itests;
 
+import static org.junit.Assert.assertEquals;
 import static org.ops4j.pax.exam.CoreOptions.maven;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -36,6 +38,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.namespace.QName;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.Source;
@@ -123,6 +127,8 @@ public abstract class LinliTestSupport {
                 systemProperty("linli.it.db").value(db),
                 systemProperty("linli.it.benchmarks").value(new File("target/benchmarks").getAbsolutePath()),
                 systemProperty("linli.bench.scale").value(System.getProperty("linli.bench.scale", "district")),
+                systemProperty("linli.bench.warmup").value(System.getProperty("linli.bench.warmup", "5")),
+                systemProperty("linli.bench.seconds").value(System.getProperty("linli.bench.seconds", "10")),
                 systemProperty("linli.it.repository").value(new File("..").getCanonicalPath()),
                 vmOptions(java17Options())));
         for (String file : List.of("users.properties", "org.linli.security.jurisdictions.cfg", "org.linli.security.cfg")) {
@@ -223,8 +229,23 @@ public abstract class LinliTestSupport {
             "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
             "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
             "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
-            "-Xmx512m",
+            "-Xmx" + distributionHeap(),
         };
+    }
+
+    /** The heap the distribution's bin/setenv gives Karaf unless LINLI_HEAP says otherwise: the tests run within it. */
+    static String distributionHeap() {
+        try {
+            String setenv = Files.readString(Path.of(System.getProperty("linli.config", "../config"), "dist", "bin", "setenv"),
+                    StandardCharsets.UTF_8);
+            Matcher heap = Pattern.compile("LINLI_HEAP:-([0-9]+[gm])").matcher(setenv);
+            if (!heap.find()) {
+                throw new IllegalStateException("config/dist/bin/setenv sets no default LINLI_HEAP");
+            }
+            return heap.group(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The PostgreSQL role Linli runs as in the tests; the test server's own user owns the schema. */
@@ -239,7 +260,7 @@ public abstract class LinliTestSupport {
      * run drops the databases earlier runs left behind. The application's role gets no privilege
      * but to sign in until the migrations grant it.
      */
-    private static String freshDatabase(String url, String user, String password) throws SQLException {
+    static String freshDatabase(String url, String user, String password) throws SQLException {
         java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)").matcher(url);
         if (!parts.matches()) {
             throw new IllegalStateException("not a PostgreSQL JDBC URL: " + url);
@@ -266,7 +287,7 @@ public abstract class LinliTestSupport {
         return parts.group(1) + name + parts.group(3);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -501,6 +522,36 @@ public abstract class LinliTestSupport {
             Thread.sleep(1000);
         }
         throw new AssertionError("the demonstration district did not load");
+    }
+
+    /**
+     * Binds and waits until the binding has held across a poll of Karaf's file watcher (1 s):
+     * bindings made in quick succession are written to etc/ and read back by it, and an older
+     * file read back late can stand for a moment over a newer binding.
+     */
+    protected static void bindAndSettle(String code, String plugin) throws InterruptedException {
+        assertEquals(200, put("/api/v1/policy/bindings/" + code, Map.of("plugin", plugin)).status());
+        int held = 0;
+        for (int i = 0; i < 40 && held < 3; i++) {
+            held = plugin.equals(governing(code)) ? held + 1 : 0;
+            Thread.sleep(600);
+        }
+        assertEquals(plugin, governing(code));
+    }
+
+    protected static void awaitRules(String plugin, boolean present) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            boolean listed = false;
+            for (JsonNode rule : get("/api/v1/policy/rules").json()) {
+                listed |= rule.path("plugin").asText().equals(plugin);
+            }
+            if (listed == present) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("rules of " + plugin + (present ? " did not appear" : " did not go"));
     }
 
     /** The plugin bound at exactly this territory code (etc/org.linli.policy.bindings.cfg), or "". */

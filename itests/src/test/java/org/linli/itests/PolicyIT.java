@@ -605,36 +605,6 @@ public class PolicyIT extends LinliTestSupport {
         return findings.get(0);
     }
 
-    /**
-     * Binds and waits until the binding has held across a poll of Karaf's file watcher (1 s):
-     * bindings made in quick succession are written to etc/ and read back by it, and an older
-     * file read back late can stand for a moment over a newer binding.
-     */
-    private static void bindAndSettle(String code, String plugin) throws InterruptedException {
-        assertEquals(200, put("/api/v1/policy/bindings/" + code, Map.of("plugin", plugin)).status());
-        int held = 0;
-        for (int i = 0; i < 40 && held < 3; i++) {
-            held = plugin.equals(governing(code)) ? held + 1 : 0;
-            Thread.sleep(600);
-        }
-        assertEquals(plugin, governing(code));
-    }
-
-    private static void awaitRules(String plugin, boolean present) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            boolean listed = false;
-            for (JsonNode rule : get("/api/v1/policy/rules").json()) {
-                listed |= rule.path("plugin").asText().equals(plugin);
-            }
-            if (listed == present) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("rules of " + plugin + (present ? " did not appear" : " did not go"));
-    }
-
     private void ensureInstalled(String feature, String plugin) throws Exception {
         if (!features.isInstalled(features.getFeature(feature))) {
             features.installFeature(feature);

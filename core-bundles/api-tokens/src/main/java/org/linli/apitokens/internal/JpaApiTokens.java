@@ -60,12 +60,14 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     private final SecureRandom random = new SecureRandom();
     /** Linli's clock in UTC: token times are stored as UTC times. */
     private final Clock clock;
+    private final RememberedTokens<Caller> remembered;
 
     @Activate
     public JpaApiTokens(@Reference(target = "(osgi.unit.name=linli-api-tokens)") JpaTemplate jpa,
                         @Reference TerritoryService territory, @Reference AuditLog audit, @Reference Database migrated,
                         @Reference Clock clock) {
         this.clock = clock.withZone(ZoneOffset.UTC);
+        this.remembered = new RememberedTokens<>(clock::instant);
         this.jpa = jpa;
         this.territory = territory;
         this.audit = audit;
@@ -134,6 +136,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
     @Override
     public void revoke(long id) {
         CallerContext.require(Permission.TOKENS_MANAGE);
+        remembered.revoked(id);
         inTransaction(em -> {
             ApiTokenEntity row = em.find(ApiTokenEntity.class, id);
             if (row == null || !within().test(row)) {
@@ -145,6 +148,7 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
             }
             return null;
         });
+        remembered.revoked(id);
     }
 
     @Override
@@ -152,12 +156,14 @@ public class JpaApiTokens implements ApiTokenService, TokenAuthenticator {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        String hash = digest(token);
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT t FROM ApiTokenEntity t WHERE t.tokenHash = :hash"
-                        + " AND t.revokedAt IS NULL AND (t.expiresAt IS NULL OR t.expiresAt > :now)", ApiTokenEntity.class)
+        return remembered.find(digest(token), hash -> jpa.txExpr(TransactionType.Required, em -> em.createQuery(
+                        "SELECT t FROM ApiTokenEntity t WHERE t.tokenHash = :hash AND t.revokedAt IS NULL"
+                                + " AND (t.expiresAt IS NULL OR t.expiresAt > :now)", ApiTokenEntity.class)
                 .setParameter("hash", hash).setParameter("now", LocalDateTime.now(clock)).getResultList().stream().findFirst()
-                .map(row -> new Caller("token:" + row.client, Set.of(Role.INTEGRATOR), Set.of(row.jurisdictions.split(",")),
-                        address, scopesOf(row))));
+                .map(row -> new RememberedTokens.Found<>(new Caller("token:" + row.client, Set.of(Role.INTEGRATOR),
+                        Set.of(row.jurisdictions.split(",")), null, scopesOf(row)), row.id,
+                        row.expiresAt == null ? null : row.expiresAt.toInstant(ZoneOffset.UTC)))))
+                .map(caller -> caller.at(address));
     }
 
     /**

@@ -16,9 +16,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -88,6 +92,16 @@ public class JpaPolicyService implements PolicyService {
         return thread;
     });
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /**
+     * Two threads judge an evaluation's communities side by side, as many as there are cores on a
+     * district's server: a community's records are read from the database while the other's are
+     * judged. Shared by every evaluation, so that two at once still use two threads.
+     */
+    private final ExecutorService judges = Executors.newFixedThreadPool(2, work -> {
+        Thread thread = new Thread(work, "linli-judge");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public JpaPolicyService(@Reference(target = "(osgi.unit.name=linli-policy)") JpaTemplate jpa,
@@ -105,6 +119,7 @@ public class JpaPolicyService implements PolicyService {
     @Deactivate
     void stop() {
         background.shutdownNow();
+        judges.shutdownNow();
     }
 
     @Override
@@ -519,28 +534,69 @@ public class JpaPolicyService implements PolicyService {
         return run(target(nodeId, plugin, asOf), plugin, purpose, evaluated -> { });
     }
 
-    /** Judges the target's communities one by one, telling {@code progress} how many are done. */
+    /** What one community's judging found, and the parameters it used. */
+    private record Judged(List<Finding> findings, Map<String, ParameterValue> used) {
+    }
+
+    /**
+     * Judges the target's communities on the {@link #judges}, telling {@code progress} how many
+     * are done; the findings come in the communities' order whatever order they end in.
+     */
     private Run run(Target target, String plugin, String purpose, IntConsumer progress) {
         Map<String, String> bindings = config.bindings();
         Jurisdiction jurisdiction = new Jurisdiction(core.territory);
-        Map<String, ParameterValue> used = new LinkedHashMap<>();
-        List<Finding> findings = new ArrayList<>();
         Map<Long, String> governing = new LinkedHashMap<>();
         Map<String, Map<String, String>> configured = new TreeMap<>();
-        int evaluated = 0;
+        Caller caller = CallerContext.current();
+        AtomicInteger done = new AtomicInteger();
+        // One at a time, so that the count never goes back.
+        Runnable oneMore = () -> {
+            synchronized (done) {
+                progress.accept(done.incrementAndGet());
+            }
+        };
+        List<Callable<Judged>> work = new ArrayList<>();
         for (TerritoryNode community : target.communities()) {
             List<String> codes = jurisdiction.codes(community);
             String governs = plugin != null ? plugin : Jurisdiction.governing(codes, bindings);
             governing.put(community.getId(), governs);
-            if (governs != null) {
-                List<RuleRegistry.Installed> rules = registry.rules(governs);
-                Map<String, String> parameters = configured.computeIfAbsent(governs, config::parameters);
-                findings.addAll(Evaluator.evaluate(rules, new ServiceFacts(core, community, target.day()), parameters, codes, used));
+            if (governs == null) {
+                oneMore.run();
+                continue;
             }
-            progress.accept(++evaluated);
+            List<RuleRegistry.Installed> rules = registry.rules(governs);
+            Map<String, String> parameters = configured.computeIfAbsent(governs, config::parameters);
+            work.add(() -> CallerContext.callAs(caller, () -> {
+                Map<String, ParameterValue> used = new LinkedHashMap<>();
+                List<Finding> findings = Evaluator.evaluate(rules, new ServiceFacts(core, community, target.day()), parameters, codes, used);
+                oneMore.run();
+                return new Judged(findings, used);
+            }));
+        }
+        Map<String, ParameterValue> used = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Judged judged : judgeAll(work)) {
+            findings.addAll(judged.findings());
+            judged.used().forEach(used::putIfAbsent);
         }
         return new Run(target.node(), plugin, target.day(), purpose, LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), used,
                 findings, target.communities(), governing);
+    }
+
+    /** Runs the work on the judges; its results in its order, or the first failure as it was thrown. */
+    private List<Judged> judgeAll(List<Callable<Judged>> work) {
+        try {
+            List<Judged> judged = new ArrayList<>();
+            for (Future<Judged> result : judges.invokeAll(work)) {
+                judged.add(result.get());
+            }
+            return judged;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the evaluation was interrupted", e);
+        }
     }
 
     /** The communities of {@code node} the caller may see, by code. */

@@ -1,0 +1,163 @@
+package org.linli.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.inject.Inject;
+import javax.sql.DataSource;
+import org.apache.karaf.features.FeaturesService;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+
+/**
+ * A benchmark, not a timed test: every rule of Beijing's plugin evaluated over every community of
+ * the generated district (30 communities; the city's 300 with {@code -Dlinli.bench.scale=city})
+ * through {@code POST /api/v1/policy/evaluations}, against reading the rows those rules are given
+ * of each community (its territory nodes and its households: the generated city holds no
+ * organisations, staff or service records yet) with JDBC on two threads, in the same run. It fails
+ * only if the evaluation leaves a community unjudged; the figures go to {@code itests/target/benchmarks/}.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class EvaluationBenchmark extends LinliTestSupport {
+    private static final int ROUNDS = 3;
+
+    @Inject
+    private FeaturesService features;
+
+    @Inject
+    @Filter("(osgi.jndi.service.name=linli)")
+    private DataSource dataSource;
+
+    @Test
+    public void aDistrictEvaluatedAgainstReadingItsRows() throws Exception {
+        awaitUp();
+        ImportBenchmark.importCity();
+        String district = ImportBenchmark.prefix() + "01";
+        if (!features.isInstalled(features.getFeature("linli-policy-beijing"))) {
+            features.installFeature("linli-policy-beijing");
+        }
+        awaitRules("beijing", true);
+        long node = get("/api/v1/territory/nodes?code=" + district).json().path("items").path(0).path("id").asLong();
+        List<String> communities = communityPaths(district);
+
+        evaluate(node);
+        double evaluation = Double.MAX_VALUE;
+        long findings = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            JsonNode run = evaluate(node);
+            evaluation = Math.min(evaluation, seconds(start));
+            findings = run.path("findings").size();
+            long judged = java.util.stream.StreamSupport.stream(run.path("findings").spliterator(), false)
+                    .map(finding -> finding.path("communityCode").asText()).distinct().count();
+            assertEquals("every community judged", communities.size(), judged);
+        }
+        read(communities);
+        double reading = Double.MAX_VALUE;
+        long rows = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            long start = System.nanoTime();
+            rows = read(communities);
+            reading = Math.min(reading, seconds(start));
+        }
+        String report = String.format(Locale.ROOT, "policy evaluation, %s, %s of seed 20261207: Beijing's rules over %d communities,"
+                        + " the best of %d runs each%n"
+                        + "  POST /api/v1/policy/evaluations of the district:   %6.2f s, %,d findings stored%n"
+                        + "  the same communities' nodes and households by JDBC, two threads: %6.2f s, %,d rows%n"
+                        + "  evaluation ÷ reading: %.1f (goal ≤ 2)%n",
+                onPostgres() ? "PostgreSQL" : "H2", ImportBenchmark.scale().name(), communities.size(), ROUNDS, evaluation, findings,
+                reading, rows, evaluation / reading);
+        Path out = Path.of(System.getProperty("linli.it.benchmarks"), "evaluation-" + ImportBenchmark.scale().name() + "-"
+                + (onPostgres() ? "postgresql" : "h2") + ".txt");
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+        System.out.print(report);
+    }
+
+    private static JsonNode evaluate(long node) {
+        Answer answer = post("/api/v1/policy/evaluations", Map.of("nodeId", node, "plugin", "beijing"));
+        assertEquals(answer.toString(), 201, answer.status());
+        return answer.json();
+    }
+
+    private List<String> communityPaths(String district) throws Exception {
+        List<String> paths = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement("SELECT c.path FROM territory_node c JOIN territory_node d"
+                     + " ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ? AND c.level = 'COMMUNITY' ORDER BY c.code")) {
+            statement.setString(1, district);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    paths.add(rows.getString(1));
+                }
+            }
+        }
+        assertTrue(paths.size() >= 30);
+        return paths;
+    }
+
+    /** Each community's nodes and households, every column, on two threads as the evaluation judges; the rows read. */
+    private long read(List<String> communities) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        AtomicLong rows = new AtomicLong();
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (String community : communities) {
+                done.add(threads.submit(() -> {
+                    try (Connection connection = dataSource.getConnection()) {
+                        rows.addAndGet(readAll(connection, "SELECT * FROM territory_node t WHERE t.path LIKE ?", community));
+                        rows.addAndGet(readAll(connection, "SELECT h.* FROM household h JOIN territory_node d ON d.id = h.dwelling_id"
+                                + " WHERE d.path LIKE ?", community));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        return rows.get();
+    }
+
+    private static long readAll(Connection connection, String sql, String path) throws Exception {
+        long count = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, path + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        rows.getObject(c);
+                    }
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
