@@ -354,6 +354,43 @@ public class AccessIT extends LinliTestSupport {
         assertEquals(200, call("GET", "/api/v1/territory/nodes/" + grid, null, bearer, null).status());
     }
 
+    /**
+     * A resident is found by those whose jurisdiction holds where they live or where their household
+     * is registered, as the territory stands now: after their community moves to another street, and
+     * after their household moves.
+     */
+    @Test
+    public void aResidentIsFoundWhereTheyLiveAfterTheTerritoryMoves() {
+        RestIT.Tree tree = new RestIT.Tree();
+        RestIT.Tree elsewhere = new RestIT.Tree();
+        assertEquals(201, post("/api/v1/residents", RestIT.resident(freshIdNumber(), "迁居者甲", tree.dwelling)).status());
+        String number = "QJ" + serial();
+        Map<String, Object> member = new java.util.LinkedHashMap<>(Map.of("idNumber", freshIdNumber(), "name", "迁居者乙",
+                "relationToHead", "HEAD"));
+        Answer household = post("/api/v1/households", RestIT.household(number, tree.dwelling, List.of(member)));
+        assertEquals(household.toString(), 201, household.status());
+        String newStreetCode = "QS" + serial();
+        long newStreet = RestIT.id(post("/api/v1/territory/nodes", RestIT.node(tree.district, "STREET", newStreetCode, "迁入街道")));
+        String oldStreet = bearer("迁居", List.of(tree.streetCode), "RESIDENT_READ");
+        String toStreet = bearer("迁居", List.of(newStreetCode), "RESIDENT_READ");
+        String otherStreet = bearer("迁居", List.of(elsewhere.streetCode), "RESIDENT_READ");
+        String search = "/api/v1/residents?name=" + java.net.URLEncoder.encode("迁居者", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(2, total(oldStreet, search));
+        assertEquals(0, total(toStreet, search));
+
+        Answer moved = put("/api/v1/territory/nodes/" + tree.community, RestIT.node(newStreet, "COMMUNITY", tree.communityCode, "迁移社区"));
+        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals("the old street no longer holds them", 0, total(oldStreet, search));
+        assertEquals("one living there, one registered there", 2, total(toStreet, search));
+
+        Answer rehoused = put("/api/v1/households/" + household.json().path("id").asLong(),
+                Map.of("number", number, "dwellingId", elsewhere.dwelling, "kind", "FAMILY"));
+        assertEquals(rehoused.toString(), 200, rehoused.status());
+        assertEquals("the household's member went with it", 1, total(toStreet, search));
+        assertEquals(1, total(otherStreet, search));
+        assertEquals("迁居者乙", call("GET", search, null, otherStreet, null).json().path("items").path(0).path("name").asText());
+    }
+
     @Test
     public void anApiTokenActsWithinItsJurisdictionAndScopesUntilRevoked() throws InterruptedException {
         Fixture f = fixture;

@@ -412,6 +412,20 @@ public abstract class LinliTestSupport {
         }
     }
 
+    /** An API token the administrator issues for the nodes with these codes ({@code *}: everywhere): its Authorization header. */
+    protected static String bearer(String client, List<String> codes, String... scopes) {
+        Answer issued = post("/api/v1/tokens", Map.of("client", client, "jurisdictions", codes, "scopes", List.of(scopes)));
+        assertEquals(issued.toString(), 201, issued.status());
+        return "Bearer " + issued.json().path("secret").asText();
+    }
+
+    /** The total of a search, asked with this Authorization header. */
+    protected static long total(String authorization, String path) {
+        Answer answer = call("GET", path, null, authorization, null);
+        assertEquals(answer.toString(), 200, answer.status());
+        return answer.json().path("total").asLong();
+    }
+
     /** A valid ID number (GB 11643) with the given 17 first digits. */
     protected static String idNumber(String first17) {
         int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};

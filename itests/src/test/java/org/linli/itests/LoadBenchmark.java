@@ -93,9 +93,9 @@ public class LoadBenchmark extends LinliTestSupport {
         String district = prefix + "01";
         String street = district + "-S01";
         String community = street + "-C01";
-        String everywhere = token("*");
-        String streetToken = token(street);
-        String communityToken = token(community);
+        String everywhere = bearer("压测", List.of("*"), "RESIDENT_READ", "TERRITORY_READ");
+        String streetToken = bearer("压测", List.of(street), "RESIDENT_READ", "TERRITORY_READ");
+        String communityToken = bearer("压测", List.of(community), "RESIDENT_READ", "TERRITORY_READ");
         long[] ids = residentIds();
 
         Server constant = constantEndpoint();
@@ -303,20 +303,6 @@ public class LoadBenchmark extends LinliTestSupport {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
-    }
-
-    /** An API token reading residents, scoped to one node (or {@code *}): its Authorization header. */
-    private static String token(String code) {
-        Answer issued = post("/api/v1/tokens", Map.of("client", "压测 " + code, "jurisdictions", List.of(code),
-                "scopes", List.of("RESIDENT_READ", "TERRITORY_READ")));
-        assertEquals(issued.toString(), 201, issued.status());
-        return "Bearer " + issued.json().path("secret").asText();
-    }
-
-    private static long total(String token, String path) {
-        Answer answer = call("GET", path, null, token, null);
-        assertEquals(answer.toString(), 200, answer.status());
-        return answer.json().path("total").asLong();
     }
 
     private static long nodeId(String code) {

@@ -3,7 +3,7 @@
  * (社区, run by a 居委会 or 村委会) → grid (网格) → building (楼栋) → dwelling (房屋).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 @XmlJavaTypeAdapter(type = LocalDate.class, value = LocalDateAdapter.class)
 package org.linli.territory;
 

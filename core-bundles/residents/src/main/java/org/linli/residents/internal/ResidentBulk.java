@@ -136,9 +136,11 @@ public class ResidentBulk implements BulkKind {
         }
         load.phase("storing");
         return BulkRows.update(load, "INSERT INTO resident (id, id_number, name, sex, birth_date, phone, household_id,"
-                + " relation_to_head, dwelling_id, version) SELECT " + BulkRows.nextValue(load, "resident_seq") + ", s.id_number,"
-                + " s.name, s.sex, s.birth_date, s.phone, h.id, s.relation_to_head, d.id, 1 FROM import_resident s"
-                + " LEFT JOIN household h ON h.number = s.household_number LEFT JOIN territory_node d ON d.code = s.dwelling_code");
+                + " relation_to_head, dwelling_id, dwelling_path, household_path, version) SELECT "
+                + BulkRows.nextValue(load, "resident_seq") + ", s.id_number, s.name, s.sex, s.birth_date, s.phone, h.id,"
+                + " s.relation_to_head, d.id, d.path, hd.path, 1 FROM import_resident s"
+                + " LEFT JOIN household h ON h.number = s.household_number LEFT JOIN territory_node hd ON hd.id = h.dwelling_id"
+                + " LEFT JOIN territory_node d ON d.code = s.dwelling_code");
     }
 
     /** The staged rows' dwellings: each a dwelling in the caller's jurisdiction. */
@@ -156,8 +158,8 @@ public class ResidentBulk implements BulkKind {
         Scope scope = territory.scope();
         String sql = "SELECT r.id_number, r.name, r.phone, h.number, r.relation_to_head, d.code FROM resident r"
                 + " LEFT JOIN household h ON h.id = r.household_id LEFT JOIN territory_node d ON d.id = r.dwelling_id"
-                + (scope.everywhere() ? "" : " LEFT JOIN territory_node hd ON hd.id = h.dwelling_id WHERE "
-                + BulkRows.under("d.path", false, scope.paths()) + " OR " + BulkRows.under("hd.path", false, scope.paths()))
+                + (scope.everywhere() ? "" : " WHERE " + BulkRows.under("r.dwelling_path", false, scope.paths()) + " OR "
+                + BulkRows.under("r.household_path", false, scope.paths()))
                 + " ORDER BY r.id";
         try (PreparedStatement select = export.connection().prepareStatement(sql)) {
             select.setFetchSize(1000);

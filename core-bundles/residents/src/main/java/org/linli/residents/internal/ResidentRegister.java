@@ -82,6 +82,7 @@ final class ResidentRegister {
             Resident entity = new Resident();
             store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
             em.persist(entity);
+            ResidentPlaces.ofResident(em, entity.getId());
             return toApi(em, entity);
         });
     }
@@ -104,6 +105,7 @@ final class ResidentRegister {
             }
             ResidentIdNumber idNumber = checkResident(em, resident, toApi(entity, householdDwelling(em, entity), true));
             store(em, entity, resident, idNumber, "", resident.getHouseholdId(), false);
+            ResidentPlaces.ofResident(em, entity.getId());
             return toApi(em, entity);
         });
     }
@@ -273,6 +275,7 @@ final class ResidentRegister {
                 store(em, member, household.getMembers().get(i), idNumbers.get(i), "members[" + i + "].", entity.getId(), true);
                 em.persist(member);
             }
+            ResidentPlaces.ofMembers(em, entity.getId());
             return toApi(em, entity, true);
         });
     }
@@ -327,6 +330,7 @@ final class ResidentRegister {
                 requireFreeNumber(em, household.getNumber(), id);
             }
             copyWritable(household, entity);
+            ResidentPlaces.ofMembers(em, id);
             return toApi(em, entity, false);
         });
     }
@@ -615,20 +619,18 @@ final class ResidentRegister {
     }
 
     /**
-     * Residents living or registered under {@code paths}: the resident's dwelling and their
-     * household's joined by key, so that the planner picks per query between probing the few rows
-     * a name leaves (three index look-ups each) and hashing the nodes under a district. Two IN
-     * tests joined by OR cannot be planned so: PostgreSQL runs them as a sub-plan per row, which
-     * took minutes for one count at a million residents; a union of ids, and EXISTS (which it
-     * hashes), read every node and household under a street for a name matched by a few hundred.
+     * Residents living or registered under {@code paths}: a prefix of the paths of their places,
+     * which {@link ResidentPlaces} keeps on their row, so that the condition costs a comparison in
+     * each row the other filters keep. Looked up through the dwelling and household (three look-ups
+     * by key a row) it cost a scoped name search twenty times the unscoped one; two IN tests joined
+     * by OR ran as a sub-plan per row on PostgreSQL, minutes for one count at a million residents.
      */
     private static void residentsUnder(SqlFilter filter, List<String> paths) {
-        filter.join(" LEFT JOIN territory_node rd ON rd.id = r.dwelling_id LEFT JOIN household rh ON rh.id = r.household_id"
-                + " LEFT JOIN territory_node rhd ON rhd.id = rh.dwelling_id");
         List<Object> params = new ArrayList<>();
         paths.forEach(path -> params.add(path + "%"));
         paths.forEach(path -> params.add(path + "%"));
-        filter.and(paths.isEmpty() ? "1 = 0" : "(" + under("rd", paths.size()) + " OR " + under("rhd", paths.size()) + ")", params.toArray());
+        filter.and(paths.isEmpty() ? "1 = 0" : "(" + under("r.dwelling_path", paths.size()) + " OR "
+                + under("r.household_path", paths.size()) + ")", params.toArray());
     }
 
     /**
@@ -649,36 +651,30 @@ final class ResidentRegister {
 
     /** A sub-select of the ids of the nodes under any of the paths, one LIKE parameter per path. */
     private static String nodesUnder(List<String> paths) {
-        return "SELECT t.id FROM territory_node t WHERE " + (paths.isEmpty() ? "1 = 0" : under("t", paths.size()));
+        return "SELECT t.id FROM territory_node t WHERE " + (paths.isEmpty() ? "1 = 0" : under("t.path", paths.size()));
     }
 
-    /** The node {@code alias} lies under any of {@code paths} paths, one LIKE parameter each. */
-    private static String under(String alias, int paths) {
-        return String.join(" OR ", Collections.nCopies(paths, alias + ".path LIKE ?"));
+    /** The path {@code column} begins with any of {@code paths} paths, one LIKE parameter each. */
+    private static String under(String column, int paths) {
+        return String.join(" OR ", Collections.nCopies(paths, column + " LIKE ?"));
     }
 
     /** A WHERE clause of native SQL built from optional criteria, with positional parameters. */
     private static final class SqlFilter {
         private final StringBuilder where = new StringBuilder();
         private final List<Object> params = new ArrayList<>();
-        private String joins = "";
 
         void and(String condition, Object... values) {
             where.append(where.length() == 0 ? " WHERE " : " AND ").append(condition);
             params.addAll(List.of(values));
         }
 
-        /** Tables joined by key to the row, one at most for each. */
-        void join(String tables) {
-            joins = tables;
-        }
-
         long count(EntityManager em, String from) {
-            return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM " + from + joins + where)).getSingleResult()).longValue();
+            return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM " + from + where)).getSingleResult()).longValue();
         }
 
         Query select(EntityManager em, String select, String orderBy, PageRequest page, Class<?> entity) {
-            return bind(em.createNativeQuery(select + joins + where + " ORDER BY " + orderBy + " LIMIT " + page.size()
+            return bind(em.createNativeQuery(select + where + " ORDER BY " + orderBy + " LIMIT " + page.size()
                     + " OFFSET " + page.offset(), entity));
         }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.persistence.EntityManager;
@@ -38,11 +39,15 @@ import org.linli.security.Permission;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.Scope;
+import org.linli.territory.SubtreeMoves;
 import org.linli.territory.TerritoryQuery;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 @Component(service = TerritoryService.class)
 public class JpaTerritoryService implements TerritoryService {
@@ -53,6 +58,9 @@ public class JpaTerritoryService implements TerritoryService {
     private final Clock clock;
     private final RecordGuards guards;
     private final ScopeCache scopes;
+    /** The registers that keep paths of their own, rewritten with every move. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final List<SubtreeMoves> moves = new CopyOnWriteArrayList<>();
 
     @Activate
     public JpaTerritoryService(
@@ -173,9 +181,10 @@ public class JpaTerritoryService implements TerritoryService {
     /**
      * Moves a node under a new parent and rewrites the paths of its descendants in one statement,
      * bumping their versions so that a concurrent edit of one of them fails rather than writing an
-     * old path back. The parent is one level up, so it never lies inside the moved subtree.
+     * old path back, and has the registers that keep paths rewrite theirs in the same transaction.
+     * The parent is one level up, so it never lies inside the moved subtree.
      */
-    private static void move(EntityManager em, TerritoryNode entity, TerritoryNode parent) {
+    private void move(EntityManager em, TerritoryNode entity, TerritoryNode parent) {
         String oldPath = entity.getPath();
         String newPath = TerritoryRules.childPath(parent.getPath(), entity.getId());
         em.createQuery("UPDATE TerritoryNode n SET n.path = CONCAT(:newPath, SUBSTRING(n.path, :cut)),"
@@ -186,6 +195,7 @@ public class JpaTerritoryService implements TerritoryService {
                 .executeUpdate();
         entity.setParentId(parent.getId());
         entity.setPath(newPath);
+        moves.forEach(listener -> listener.moved(oldPath, newPath));
     }
 
     private static void requireOpen(TerritoryNode parent) {
