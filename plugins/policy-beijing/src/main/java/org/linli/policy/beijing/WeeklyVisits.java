@@ -5,10 +5,11 @@ import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeSet;
 import org.linli.policy.spi.BaseRule;
 import org.linli.policy.spi.Clause;
 import org.linli.policy.spi.CommunityFacts;
@@ -21,6 +22,7 @@ import org.linli.policy.spi.RuleKind;
 import org.linli.policy.spi.Subject;
 import org.linli.policy.spi.SubjectKind;
 import org.linli.policy.spi.Text;
+import org.linli.staff.Visit;
 import org.linli.staff.Worker;
 import org.osgi.service.component.annotations.Component;
 
@@ -63,6 +65,14 @@ public final class WeeklyVisits extends BaseRule {
         int min = parameters.integer(MIN_DAYS);
         int weeks = parameters.integer(WEEKS);
         LocalDate lastSunday = facts.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        // Each worker's visit days, read once: going through every visit for each worker and week
+        // took a hundred times as long as reading them (WeeklyVisitsJmh).
+        Map<Long, TreeSet<LocalDate>> visitDays = new HashMap<>();
+        for (Visit visit : facts.visits()) {
+            if (visit.getWorkerId() != null && visit.getVisitedOn() != null) {
+                visitDays.computeIfAbsent(visit.getWorkerId(), id -> new TreeSet<>()).add(visit.getVisitedOn());
+            }
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (Worker worker : cadres) {
             Subject subject = new Subject(SubjectKind.WORKER, worker.getId(), worker.getName());
@@ -74,10 +84,7 @@ public final class WeeklyVisits extends BaseRule {
                 if (worker.getHiredOn() != null && worker.getHiredOn().isAfter(monday)) {
                     continue;
                 }
-                int days = (int) facts.visits().stream()
-                        .filter(v -> Objects.equals(v.getWorkerId(), worker.getId()) && v.getVisitedOn() != null
-                                && !v.getVisitedOn().isBefore(monday) && !v.getVisitedOn().isAfter(sunday))
-                        .map(v -> v.getVisitedOn()).distinct().count();
+                int days = visitDays.getOrDefault(worker.getId(), new TreeSet<>()).subSet(monday, true, sunday, true).size();
                 String week = week(monday);
                 daysPerWeek.put(week, days);
                 if (days < min) {
