@@ -104,7 +104,7 @@ public class BootBenchmark {
                     Thread.sleep(50);
                 }
             }
-            double seconds = (System.nanoTime() - start) / 1e9;
+            double seconds = LinliTestSupport.seconds(start);
             ProcessHandle java = Stream.concat(Stream.of(karaf.toHandle()), karaf.descendants())
                     .filter(process -> process.info().command().map(command -> command.endsWith("/java")).orElse(false))
                     .findFirst().orElseThrow(() -> new AssertionError("no Java process under bin/karaf"));

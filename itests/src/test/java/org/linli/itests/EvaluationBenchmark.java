@@ -156,8 +156,4 @@ public class EvaluationBenchmark extends LinliTestSupport {
         }
         return count;
     }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
 }

@@ -207,8 +207,4 @@ public class ImportBenchmark extends LinliTestSupport {
         Collection<ServiceReference<DataSource>> owners = context.getServiceReferences(DataSource.class, "(osgi.jndi.service.name=linli-owner)");
         return context.getService(owners.iterator().next());
     }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
 }

@@ -412,6 +412,11 @@ public abstract class LinliTestSupport {
         }
     }
 
+    /** Seconds since {@code since}, a {@link System#nanoTime()}. */
+    protected static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
     /** An API token the administrator issues for the nodes with these codes ({@code *}: everywhere): its Authorization header. */
     protected static String bearer(String client, List<String> codes, String... scopes) {
         Answer issued = post("/api/v1/tokens", Map.of("client", client, "jurisdictions", codes, "scopes", List.of(scopes)));

@@ -286,10 +286,6 @@ public class LoadBenchmark extends LinliTestSupport {
                 community, installed, bound, removed, during.line("all requests", Double.NaN).strip(), evaluatedDuring);
     }
 
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
-    }
-
     /** The constant endpoint at {@code /bench}, behind the REST door's guard. */
     private Server constantEndpoint() {
         JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();

@@ -85,23 +85,15 @@ public class JpaPolicyService implements PolicyService {
     private final CoreRegisters core;
     private final AuditLog audit;
     private final Clock clock;
-    // Two threads: background evaluations use both cores between them and no more.
-    private final ExecutorService background = Executors.newFixedThreadPool(2, work -> {
-        Thread thread = new Thread(work, "linli-evaluation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    // Background evaluations, two at a time; their communities are judged on the judges.
+    private final ExecutorService background = daemons("linli-evaluation");
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     /**
      * Two threads judge an evaluation's communities side by side, as many as there are cores on a
      * district's server: a community's records are read from the database while the other's are
      * judged. Shared by every evaluation, so that two at once still use two threads.
      */
-    private final ExecutorService judges = Executors.newFixedThreadPool(2, work -> {
-        Thread thread = new Thread(work, "linli-judge");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService judges = daemons("linli-judge");
 
     @Activate
     public JpaPolicyService(@Reference(target = "(osgi.unit.name=linli-policy)") JpaTemplate jpa,
@@ -114,6 +106,14 @@ public class JpaPolicyService implements PolicyService {
         this.core = core;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    private static ExecutorService daemons(String name) {
+        return Executors.newFixedThreadPool(2, work -> {
+            Thread thread = new Thread(work, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Deactivate

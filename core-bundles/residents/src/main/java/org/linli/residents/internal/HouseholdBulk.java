@@ -17,7 +17,6 @@ import org.linli.records.RecordGuards;
 import org.linli.records.RecordWrite;
 import org.linli.residents.Household;
 import org.linli.residents.HouseholdKind;
-import org.linli.security.Permission;
 import org.linli.territory.Scope;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -29,38 +28,12 @@ import org.osgi.service.component.annotations.Reference;
  * household's number. A row names its dwelling by the territory node's code.
  */
 @Component(service = BulkKind.class)
-public class HouseholdBulk implements BulkKind {
+public class HouseholdBulk extends RegisterBulk {
     static final List<String> COLUMNS = List.of("number", "dwellingCode", "kind");
-
-    private final TerritoryService territory;
-    private final RecordGuards guards;
-    private final Clock clock;
 
     @Activate
     public HouseholdBulk(@Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Clock clock) {
-        this.territory = territory;
-        this.guards = guards;
-        this.clock = clock;
-    }
-
-    @Override
-    public String kind() {
-        return ResidentKinds.HOUSEHOLDS.path();
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Permission writePermission() {
-        return Permission.RESIDENT_WRITE;
-    }
-
-    @Override
-    public Permission readPermission() {
-        return Permission.RESIDENT_READ;
+        super(ResidentKinds.HOUSEHOLDS.path(), COLUMNS, territory, guards, clock);
     }
 
     @Override

@@ -18,7 +18,6 @@ import org.linli.records.RecordWrite;
 import org.linli.residents.RelationToHead;
 import org.linli.residents.Resident;
 import org.linli.residents.ResidentIdNumber;
-import org.linli.security.Permission;
 import org.linli.territory.Scope;
 import org.linli.territory.TerritoryService;
 import org.osgi.service.component.annotations.Activate;
@@ -32,41 +31,15 @@ import org.osgi.service.component.annotations.Reference;
  * jurisdiction, one head per household. Exported masked, as a read is.
  */
 @Component(service = BulkKind.class)
-public class ResidentBulk implements BulkKind {
+public class ResidentBulk extends RegisterBulk {
     static final List<String> COLUMNS = List.of("idNumber", "name", "phone", "householdNumber", "relationToHead", "dwellingCode");
     /** Stands for a reference named in the row, so that the record's rules see it given; resolved set-wise. */
     static final Long NAMED = 0L;
     static final String NODE_BY_CODE = "SELECT id FROM territory_node WHERE code = ?";
 
-    private final TerritoryService territory;
-    private final RecordGuards guards;
-    private final Clock clock;
-
     @Activate
     public ResidentBulk(@Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Clock clock) {
-        this.territory = territory;
-        this.guards = guards;
-        this.clock = clock;
-    }
-
-    @Override
-    public String kind() {
-        return ResidentKinds.RESIDENTS.path();
-    }
-
-    @Override
-    public List<String> columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public Permission writePermission() {
-        return Permission.RESIDENT_WRITE;
-    }
-
-    @Override
-    public Permission readPermission() {
-        return Permission.RESIDENT_READ;
+        super(ResidentKinds.RESIDENTS.path(), COLUMNS, territory, guards, clock);
     }
 
     @Override
