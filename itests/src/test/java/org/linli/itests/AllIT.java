@@ -16,6 +16,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @SuiteClasses({
     RestIT.class,
     ImportIT.class,
+    GeneratedCityIT.class,
     SessionIT.class,
     ConsoleIT.class,
     GuardsIT.class,

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,9 @@ import org.ops4j.pax.exam.util.Filter;
  * A benchmark, not a timed test: every rule of Beijing's plugin evaluated over every community of
  * the generated district (30 communities; the city's 300 with {@code -Dlinli.bench.scale=city})
  * through {@code POST /api/v1/policy/evaluations}, against reading the rows those rules are given
- * of each community (its territory nodes and its households: the generated city holds no
- * organisations, staff or service records yet) with JDBC on two threads, in the same run. It fails
+ * of each community (its territory nodes, households, organisations with their terms and members,
+ * workers and a year of their visits, which {@link CityActivity} loads) with JDBC on two threads,
+ * in the same run. It fails
  * only if the evaluation leaves a community unjudged; the figures go to {@code itests/target/benchmarks/}.
  */
 @RunWith(PaxExam.class)
@@ -57,6 +59,16 @@ public class EvaluationBenchmark extends LinliTestSupport {
             features.installFeature("linli-policy-beijing");
         }
         awaitRules("beijing", true);
+        String loaded = "";
+        try (Connection connection = dataSource.getConnection()) {
+            if (!CityActivity.loaded(connection, district)) {
+                CityActivity.Loaded activity = CityActivity.load(connection, district, 20261207, LocalDate.now());
+                loaded = String.format(Locale.ROOT, "  the communities' activity loaded by JDBC: %,d organisations, %,d members,"
+                                + " %,d workers, %,d visits, %,d patrols in %.1f s (%,.0f rows/s)%n", activity.organisations(),
+                        activity.memberships(), activity.workers(), activity.visits(), activity.patrols(), activity.seconds(),
+                        activity.rows() / activity.seconds());
+            }
+        }
         long node = get("/api/v1/territory/nodes?code=" + district).json().path("items").path(0).path("id").asLong();
         List<String> communities = communityPaths(district);
 
@@ -83,10 +95,10 @@ public class EvaluationBenchmark extends LinliTestSupport {
         String report = String.format(Locale.ROOT, "policy evaluation, %s, %s of seed 20261207: Beijing's rules over %d communities,"
                         + " the best of %d runs each%n"
                         + "  POST /api/v1/policy/evaluations of the district:   %6.2f s, %,d findings stored%n"
-                        + "  the same communities' nodes and households by JDBC, two threads: %6.2f s, %,d rows%n"
-                        + "  evaluation ÷ reading: %.1f (goal ≤ 2)%n",
+                        + "  the same communities' rows those rules read, by JDBC on two threads: %6.2f s, %,d rows%n"
+                        + "  evaluation ÷ reading: %.1f (goal ≤ 2)%n%s",
                 onPostgres() ? "PostgreSQL" : "H2", ImportBenchmark.scale().name(), communities.size(), ROUNDS, evaluation, findings,
-                reading, rows, evaluation / reading);
+                reading, rows, evaluation / reading, loaded);
         Path out = Path.of(System.getProperty("linli.it.benchmarks"), "evaluation-" + ImportBenchmark.scale().name() + "-"
                 + (onPostgres() ? "postgresql" : "h2") + ".txt");
         Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -127,6 +139,16 @@ public class EvaluationBenchmark extends LinliTestSupport {
                         rows.addAndGet(readAll(connection, "SELECT * FROM territory_node t WHERE t.path LIKE ?", community));
                         rows.addAndGet(readAll(connection, "SELECT h.* FROM household h JOIN territory_node d ON d.id = h.dwelling_id"
                                 + " WHERE d.path LIKE ?", community));
+                        for (String table : List.of("organisation", "worker")) {
+                            rows.addAndGet(readAll(connection, "SELECT t.* FROM " + table + " t JOIN territory_node c"
+                                    + " ON c.id = t.community_id WHERE c.path LIKE ?", community));
+                        }
+                        for (String table : List.of("org_term", "membership")) {
+                            rows.addAndGet(readAll(connection, "SELECT t.* FROM " + table + " t JOIN organisation o ON o.id = t.organisation_id"
+                                    + " JOIN territory_node c ON c.id = o.community_id WHERE c.path LIKE ?", community));
+                        }
+                        rows.addAndGet(readAll(connection, "SELECT v.* FROM visit v JOIN worker w ON w.id = v.worker_id"
+                                + " JOIN territory_node c ON c.id = w.community_id WHERE c.path LIKE ?", community));
                     }
                     return null;
                 }));

@@ -129,7 +129,7 @@ public class ImportBenchmark extends LinliTestSupport {
     }
 
     /** Uploads a file as an integrator would, streamed from disk; answers the seconds it took. */
-    private static double upload(String id, String kind, Path file, int rows) throws Exception {
+    static double upload(String id, String kind, Path file, int rows) throws Exception {
         long start = System.nanoTime();
         HttpResponse<InputStream> answer = send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/imports/" + id + "?kind=" + kind))
                 .header("Content-Type", "text/csv").PUT(HttpRequest.BodyPublishers.ofFile(file)));

@@ -141,12 +141,32 @@ public class LoadBenchmark extends LinliTestSupport {
         } finally {
             constant.destroy();
         }
+        report.append(deepPage(everywhere));
         report.append(swapUnderLoad(district, nodeId(community), ids));
         report.append(memory());
         Path out = Path.of(System.getProperty("linli.it.benchmarks"), "load-" + ImportBenchmark.scale().name() + "-"
                 + (onPostgres() ? "postgresql" : "h2") + ".txt");
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.print(report);
+    }
+
+    /**
+     * The last page of 500 of every resident, one client, asked by its number and by the id it
+     * follows (keyset); the two must hold the same residents.
+     */
+    private static String deepPage(String token) throws InterruptedException {
+        long residents = total(token, "/api/v1/residents?size=1");
+        long last = (residents - 1) / 500;
+        String numbered = "/api/v1/residents?size=500&page=" + last;
+        JsonNode page = call("GET", numbered, null, token, null).json().path("items");
+        String keyset = "/api/v1/residents?size=500&after=" + (page.path(0).path("id").asLong() - 1);
+        assertEquals("the same page by number and by the id it follows", page,
+                call("GET", keyset, null, token, null).json().path("items"));
+        Rate byNumber = load(1, token, () -> numbered);
+        Rate byId = load(1, token, () -> keyset);
+        return String.format(Locale.ROOT, "the last page of 500 of all %,d residents, one client%n", residents)
+                + byNumber.line("by its number (page=" + last + ")", Double.NaN)
+                + byId.line("by the id it follows (after=)", byNumber.perSecond());
     }
 
     /** Requests per second and the latencies of one load, measured after its warm-up. */

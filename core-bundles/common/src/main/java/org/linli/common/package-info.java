@@ -3,7 +3,7 @@
  * The doors (REST, SOAP, console) translate these exceptions into their own error shapes.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package org.linli.common;
 
 import org.osgi.annotation.bundle.Export;

@@ -109,6 +109,7 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public Page<AuditEntry> search(AuditQuery query, PageRequest page) {
         CallerContext.require(Permission.AUDIT_READ);
+        page.requireNumbered();
         new FieldChecks().searchText("user", query.user()).searchText("action", query.action())
                 .searchText("entity", query.entity()).searchText("entityId", query.entityId()).throwIfAny();
         Caller reader = CallerContext.current();

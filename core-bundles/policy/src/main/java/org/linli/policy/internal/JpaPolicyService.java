@@ -428,6 +428,7 @@ public class JpaPolicyService implements PolicyService {
     @Override
     public Page<Evaluation> runs(Long nodeId, PageRequest page) {
         CallerContext.require(Permission.POLICY_READ);
+        page.requireNumbered();
         List<String> paths;
         if (nodeId != null) {
             paths = List.of(visible(nodeId).getPath());
@@ -483,6 +484,7 @@ public class JpaPolicyService implements PolicyService {
     @Override
     public Page<Finding> history(long communityId, String ruleId, PageRequest page) {
         CallerContext.require(Permission.POLICY_READ);
+        page.requireNumbered();
         visible(communityId);
         if (ruleId == null || ruleId.isBlank()) {
             throw new ValidationException("ruleId", "required", "ruleId names the rule whose findings are wanted");

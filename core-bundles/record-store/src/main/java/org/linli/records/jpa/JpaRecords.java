@@ -132,6 +132,10 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
             }
             String from = " FROM " + type.table() + " t" + where;
             long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + from), params).getSingleResult()).longValue();
+            if (page.after() != null) {
+                from += (where.length() == 0 ? " WHERE" : " AND") + " t.id > ?";
+                params.add(page.after());
+            }
             @SuppressWarnings("unchecked")
             List<T> rows = bind(em.createNativeQuery("SELECT t.*" + from + " ORDER BY t.id LIMIT " + page.size()
                     + " OFFSET " + page.offset(), type.type()), params).getResultList();

@@ -89,7 +89,8 @@ final class ResidentRegister {
 
     Resident getResident(long id) {
         CallerContext.require(Permission.RESIDENT_READ);
-        return inTransaction(em -> toApi(em, findResident(em, id)));
+        // A single read needs no transaction: it is the register's most frequent request.
+        return inTransaction(TransactionType.Supports, em -> toApi(em, findResident(em, id)));
     }
 
     Resident updateResident(long id, Resident resident) {
@@ -394,8 +395,12 @@ final class ResidentRegister {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
+        return inTransaction(TransactionType.Required, work);
+    }
+
+    private <T> T inTransaction(TransactionType type, Function<EntityManager, T> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::apply);
+            return jpa.txExpr(type, work::apply);
         } catch (RuntimeException e) {
             RuntimeException failure = translate(e);
             // A household's number or a resident's ID number tried and found taken.
@@ -453,14 +458,27 @@ final class ResidentRegister {
         to.setKind(from.getKind());
     }
 
-    /** The resident, if it exists and lives or is registered in the caller's jurisdiction. */
+    /**
+     * The resident, if it exists and lives or is registered in the caller's jurisdiction: judged,
+     * as the searches judge it, by the paths of their places kept on their row.
+     */
     private Resident findResident(EntityManager em, long id) {
         Resident entity = em.find(Resident.class, id);
-        if (entity == null || !(visible(entity.getDwellingId()) || (entity.getHouseholdId() != null
-                && visible(em.find(Household.class, entity.getHouseholdId()).getDwellingId())))) {
+        if (entity == null || !inScope(em, id)) {
             throw new NotFoundException("id", "resident", id);
         }
         return entity;
+    }
+
+    private boolean inScope(EntityManager em, long id) {
+        Scope scope = territory.scope();
+        if (scope.everywhere()) {
+            return true;
+        }
+        List<?> rows = em.createNativeQuery("SELECT dwelling_path, household_path FROM resident WHERE id = ?")
+                .setParameter(1, id).getResultList();
+        return !rows.isEmpty() && (scope.contains((String) ((Object[]) rows.get(0))[0])
+                || scope.contains((String) ((Object[]) rows.get(0))[1]));
     }
 
     /** Where a resident's record belongs, for the audit log: where they live, else where they are registered. */
@@ -673,8 +691,13 @@ final class ResidentRegister {
             return ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM " + from + where)).getSingleResult()).longValue();
         }
 
-        Query select(EntityManager em, String select, String orderBy, PageRequest page, Class<?> entity) {
-            return bind(em.createNativeQuery(select + where + " ORDER BY " + orderBy + " LIMIT " + page.size()
+        /** The page's rows in the order of {@code id}, the key of a page given by the id it follows. */
+        Query select(EntityManager em, String select, String id, PageRequest page, Class<?> entity) {
+            if (page.after() != null) {
+                // Added after the count, which stays the whole search's.
+                and(id + " > ?", page.after());
+            }
+            return bind(em.createNativeQuery(select + where + " ORDER BY " + id + " LIMIT " + page.size()
                     + " OFFSET " + page.offset(), entity));
         }
 

@@ -28,7 +28,8 @@ import org.linli.records.RecordStore;
 /**
  * The five operations of every kind of record that a {@link org.linli.records.Register} keeps,
  * at {@code /{kind}} and {@code /{kind}/{id}}: create, search, read, replace, delete. A search
- * takes the kind's filters as query parameters beside {@code page} and {@code size}. A kind's
+ * takes the kind's filters as query parameters beside {@code page} and {@code size}, or
+ * {@code after} and {@code size} for a page given by the id it follows. A kind's
  * special operations (steps, status changes…) are resources of their own at longer paths, which
  * JAX-RS prefers to this one.
  */
@@ -58,6 +59,7 @@ public class KindResource {
         Map<String, String> filters = new LinkedHashMap<>();
         String page = null;
         String size = null;
+        String after = null;
         for (Map.Entry<String, List<String>> param : uri.getQueryParameters().entrySet()) {
             if (param.getValue().size() > 1) {
                 throw new ValidationException(param.getKey(), "repeated", param.getKey() + " is given more than once");
@@ -66,10 +68,11 @@ public class KindResource {
             switch (param.getKey()) {
                 case "page" -> page = value;
                 case "size" -> size = value;
+                case "after" -> after = value;
                 default -> filters.put(param.getKey(), value);
             }
         }
-        return store.search(filters, Params.page(page, size));
+        return store.search(filters, Params.page(page, size, after));
     }
 
     @GET

@@ -292,6 +292,10 @@ final class OpenApiDocument {
                 .putObject("schema").put("type", "integer").put("format", "int32");
         parameters.addObject().put("name", "size").put("in", "query").put("required", false)
                 .put("description", "Page size, 1 to 500 (default 20)").putObject("schema").put("type", "integer").put("format", "int32");
+        parameters.addObject().put("name", "after").put("in", "query").put("required", false)
+                .put("description", "Instead of page: the page starts after the item with this id, in the order of ids;"
+                        + " pass the last id of each page to read a whole list, as fast at its end as at its start")
+                .putObject("schema").put("type", "integer").put("format", "int64");
         respond(search, "200", "One page of " + plural(kind), SCHEMAS + kind.soapName() + "Page");
         problems(search, 400, 401, 403);
         path.set("get", search);

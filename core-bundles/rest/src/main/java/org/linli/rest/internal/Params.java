@@ -43,9 +43,13 @@ final class Params {
     }
 
     static PageRequest page(String page, String size) {
+        return page(page, size, null);
+    }
+
+    static PageRequest page(String page, String size, String after) {
         Long p = toLong("page", page);
         Long s = toLong("size", size);
-        return PageRequest.of(p == null ? null : clamp(p), s == null ? null : clamp(s));
+        return PageRequest.of(p == null ? null : clamp(p), s == null ? null : clamp(s), toLong("after", after));
     }
 
     private static int clamp(long value) {

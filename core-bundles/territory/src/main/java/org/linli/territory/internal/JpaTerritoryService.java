@@ -285,11 +285,15 @@ public class JpaTerritoryService implements TerritoryService {
                 params.add(new Object[] {"name", SqlText.likePrefix(query.namePrefix().strip())});
             }
             TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n" + where, Long.class);
-            TypedQuery<TerritoryNode> select = em.createQuery(
-                    "SELECT n FROM TerritoryNode n" + where + " ORDER BY n.code", TerritoryNode.class);
+            // Pages by number follow the codes; a page given by the id it follows, the ids.
+            TypedQuery<TerritoryNode> select = em.createQuery("SELECT n FROM TerritoryNode n" + where
+                    + (page.after() == null ? " ORDER BY n.code" : " AND n.id > :after ORDER BY n.id"), TerritoryNode.class);
             for (Object[] p : params) {
                 count.setParameter((String) p[0], p[1]);
                 select.setParameter((String) p[0], p[1]);
+            }
+            if (page.after() != null) {
+                select.setParameter("after", page.after());
             }
             long total = count.getSingleResult();
             List<TerritoryNode> items = select.setFirstResult(page.offset()).setMaxResults(page.size())

@@ -1,0 +1,340 @@
+package org.linli.itests;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Time;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * The organisations, staff and a year of their work in a city {@link CityGenerator} made and Linli
+ * imported, loaded straight into the database with JDBC, the same from the same seed. Per
+ * community: its residents' committee (居委会) with a term and seven members, its party
+ * organisation, the six sub-committees (下属委员会) of seven to nine members each, a director, a
+ * deputy, five full-time workers and a grid worker (网格员) for each grid; then, for the year
+ * before {@code until}, the workers' household visits (走访: most weeks two days of four visits, some
+ * weeks one short day, as a policy must tell apart) and a patrol of nearly every grid on nearly
+ * every day.
+ *
+ * <p>Ids are taken from each table's sequence as Linli's stores take them, a block of 50 for each
+ * value, so that the stores go on writing after the load.
+ *
+ * <pre>
+ * java ... org.linli.itests.CityActivity jdbc-url user password district-code [seed]
+ * </pre>
+ */
+public final class CityActivity {
+    private static final String[] SIX = {"people-mediation", "public-security", "public-health", "social-welfare",
+        "culture-sports", "co-governance"};
+    private static final String[] SIX_NAMES = {"人民调解委员会", "治安保卫委员会", "公共卫生委员会", "社会福利委员会", "文化体育委员会",
+        "共建共治委员会"};
+    private static final String[] PURPOSES = {"routine", "routine", "elderly-alone", "public-opinion", "dispute", "service"};
+    private static final int BATCH = 1_000;
+
+    /** What was loaded, and in how long. */
+    public record Loaded(int communities, long organisations, long memberships, long workers, long visits, long patrols,
+                         double seconds) {
+        public long rows() {
+            return organisations + memberships + workers + visits + patrols;
+        }
+    }
+
+    private final Connection connection;
+    private final boolean postgres;
+    private final SplittableRandom random;
+    private final LocalDate until;
+    private final Map<String, Table> tables = new LinkedHashMap<>();
+
+    private CityActivity(Connection connection, long seed, LocalDate until) throws SQLException {
+        this.connection = connection;
+        this.postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        this.random = new SplittableRandom(seed);
+        this.until = until;
+    }
+
+    public static void main(String[] args) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+            Loaded loaded = load(connection, args[3], args.length > 4 ? Long.parseLong(args[4]) : 1, LocalDate.now());
+            System.out.printf(Locale.ROOT, "%s%n", loaded);
+        }
+    }
+
+    /** Loads the activity of every community under the node coded {@code district}, in one transaction. */
+    public static Loaded load(Connection connection, String district, long seed, LocalDate until) throws SQLException {
+        long started = System.nanoTime();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            CityActivity activity = new CityActivity(connection, seed, until);
+            List<long[]> communities = activity.communities(district);
+            for (long[] community : communities) {
+                activity.community(community[0]);
+            }
+            activity.finish();
+            connection.commit();
+            return new Loaded(communities.size(), activity.count("organisation"), activity.count("membership"),
+                    activity.count("worker"), activity.count("visit"), activity.count("patrol"), (System.nanoTime() - started) / 1e9);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Whether activity was loaded under the district already. */
+    public static boolean loaded(Connection connection, String district) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM worker w JOIN territory_node c"
+                + " ON c.id = w.community_id JOIN territory_node d ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ?")) {
+            statement.setString(1, district);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
+        }
+    }
+
+    private List<long[]> communities(String district) throws SQLException {
+        List<long[]> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM territory_node c JOIN territory_node d"
+                + " ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ? AND c.level = 'COMMUNITY' ORDER BY c.code")) {
+            statement.setString(1, district);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new long[] {rows.getLong(1)});
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no community under " + district);
+        }
+        return found;
+    }
+
+    private void community(long community) throws SQLException {
+        String path = single("SELECT path FROM territory_node WHERE id = ?", community);
+        String name = single("SELECT name FROM territory_node WHERE id = ?", community);
+        List<Long> grids = ids("SELECT id FROM territory_node WHERE path LIKE ? AND level = 'GRID' ORDER BY id", path + "%");
+        List<long[]> households = pairs("SELECT h.id, h.dwelling_id FROM household h JOIN territory_node d ON d.id = h.dwelling_id"
+                + " WHERE d.path LIKE ? ORDER BY h.id", path + "%");
+        // Members come from the community's own residents, in the order of their ids.
+        List<Object[]> residents = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id, name, sex FROM resident WHERE dwelling_path LIKE ?"
+                + " ORDER BY id")) {
+            statement.setString(1, path + "%");
+            statement.setMaxRows(7 + SIX.length * 9);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    residents.add(new Object[] {rows.getLong(1), rows.getString(2), rows.getString(3)});
+                }
+            }
+        }
+        LocalDate termStart = LocalDate.of(until.getYear() - 1 - random.nextInt(3), 3, 1);
+        LocalDate termEnd = termStart.plusYears(5).minusDays(1);
+        long committee = organisation(community, "RESIDENTS_COMMITTEE", name + "居民委员会", null, null, termStart);
+        organisation(community, "PARTY_ORGANISATION", name + "党委", null, "party-committee", termStart);
+        int member = 0;
+        member = members(committee, term(committee, termStart, termEnd, 7), residents, member, 7, termStart);
+        for (int i = 0; i < SIX.length; i++) {
+            long sub = organisation(community, "SUB_COMMITTEE", SIX_NAMES[i], committee, SIX[i], termStart);
+            member = members(sub, term(sub, termStart, termEnd, 9), residents, member, 7 + random.nextInt(3), termStart);
+        }
+
+        LocalDate hired = until.minusYears(2);
+        List<Long> cadres = new ArrayList<>();
+        cadres.add(worker(community, "committee-director", "principal", hired));
+        cadres.add(worker(community, "deputy-director", "deputy", hired));
+        for (int i = 0; i < 5; i++) {
+            cadres.add(worker(community, "full-time-worker", "staff", hired.plusDays(random.nextInt(300))));
+        }
+        List<long[]> gridWorkers = new ArrayList<>();
+        for (long grid : grids) {
+            long worker = worker(community, "grid-worker", "staff", hired);
+            row("grid_assignment", "worker_id, node_id, role, starts_on", worker, grid, "GRID_WORKER", Date.valueOf(hired));
+            gridWorkers.add(new long[] {worker, grid});
+        }
+
+        LocalDate from = until.minusYears(1);
+        for (long cadre : households.isEmpty() ? List.<Long>of() : cadres) {
+            for (LocalDate monday = from.with(DayOfWeek.MONDAY); monday.isBefore(until); monday = monday.plusWeeks(1)) {
+                // Most weeks two days of four visits; one week in eight a single short day.
+                boolean full = random.nextInt(8) != 0;
+                int first = random.nextInt(5);
+                for (int day = 0; day < (full ? 2 : 1); day++) {
+                    LocalDate on = monday.plusDays((first + day * 2) % 5);
+                    if (on.isBefore(from) || !on.isBefore(until)) {
+                        continue;
+                    }
+                    LocalTime at = LocalTime.of(9, 0);
+                    for (int v = 0; v < (full ? 4 : 2); v++) {
+                        long[] household = households.get(random.nextInt(households.size()));
+                        int minutes = full ? 60 + random.nextInt(60) : 30 + random.nextInt(30);
+                        row("visit", "worker_id, visited_on, starts_at, minutes, dwelling_id, household_id, purpose", cadre, Date.valueOf(on),
+                                Time.valueOf(at), minutes, household[1], household[0], PURPOSES[random.nextInt(PURPOSES.length)]);
+                        at = at.plusMinutes(minutes + 10);
+                    }
+                }
+            }
+        }
+        for (long[] gridWorker : gridWorkers) {
+            for (LocalDate on = from; on.isBefore(until); on = on.plusDays(1)) {
+                if (random.nextInt(40) != 0) {
+                    row("patrol", "grid_id, worker_id, patrolled_on, starts_at, minutes, issues_found", gridWorker[1], gridWorker[0],
+                            Date.valueOf(on), Time.valueOf(LocalTime.of(8 + random.nextInt(3), 30)), 60 + random.nextInt(60),
+                            random.nextInt(10) == 0 ? 1 : 0);
+                }
+            }
+        }
+    }
+
+    private long organisation(long community, String kind, String name, Long parent, String type, LocalDate established)
+            throws SQLException {
+        return row("organisation", "kind, name, community_id, parent_id, type_code, established_on", kind, name, community, parent,
+                type, Date.valueOf(established));
+    }
+
+    private long term(long organisation, LocalDate starts, LocalDate ends, int seats) throws SQLException {
+        return row("org_term", "organisation_id, starts_on, ends_on, seats", organisation, Date.valueOf(starts), Date.valueOf(ends), seats);
+    }
+
+    /** {@code count} members from {@code residents}, starting at {@code next}; answers the next resident. */
+    private int members(long organisation, long term, List<Object[]> residents, int next, int count, LocalDate starts)
+            throws SQLException {
+        for (int i = 0; i < count && !residents.isEmpty(); i++) {
+            Object[] resident = residents.get(next++ % residents.size());
+            String role = i == 0 ? "CHAIR" : i == 1 ? "DEPUTY_CHAIR" : "MEMBER";
+            row("membership", "term_id, organisation_id, person_name, resident_id, sex, role, full_time, locally_resident, starts_on",
+                    term, organisation, resident[1], resident[0], resident[2], role, i < 2, true, Date.valueOf(starts));
+        }
+        return next;
+    }
+
+    private long worker(long community, String post, String category, LocalDate hired) throws SQLException {
+        return row("worker", "name, community_id, post, post_category, grade, hired_on, status, registration_form_complete",
+                "工作人员" + (count("worker") + 1), community, post, category, 1 + random.nextInt(9), Date.valueOf(hired), "ACTIVE", true);
+    }
+
+    /** Adds a row to {@code table}'s batch; answers its id. */
+    private long row(String table, String columns, Object... values) throws SQLException {
+        return tables.computeIfAbsent(table, t -> new Table(t, columns)).add(values);
+    }
+
+    private long count(String table) {
+        Table rows = tables.get(table);
+        return rows == null ? 0 : rows.count;
+    }
+
+    private void finish() throws SQLException {
+        for (Table table : tables.values()) {
+            table.finish();
+        }
+    }
+
+    private String single(String sql, long id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private List<Long> ids(String sql, String parameter) throws SQLException {
+        List<Long> found = new ArrayList<>();
+        for (long[] pair : pairs(sql, parameter)) {
+            found.add(pair[0]);
+        }
+        return found;
+    }
+
+    private List<long[]> pairs(String sql, String parameter) throws SQLException {
+        List<long[]> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                int columns = rows.getMetaData().getColumnCount();
+                while (rows.next()) {
+                    found.add(columns == 1 ? new long[] {rows.getLong(1)} : new long[] {rows.getLong(1), rows.getLong(2)});
+                }
+            }
+        }
+        return found;
+    }
+
+    /** One table's insert, batched, with ids from its sequence in Linli's blocks of 50. */
+    private final class Table {
+        private final String name;
+        private final PreparedStatement insert;
+        private long next;
+        private long last = -1;
+        private long count;
+        private int batched;
+
+        Table(String name, String columns) {
+            this.name = name;
+            try {
+                int values = columns.split(",").length;
+                insert = connection.prepareStatement("INSERT INTO " + name + " (id, " + columns + ") VALUES (?"
+                        + ", ?".repeat(values) + ")");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long add(Object... values) throws SQLException {
+            if (next > last) {
+                last = nextValue();
+                next = last - 49;
+            }
+            long id = next++;
+            insert.setLong(1, id);
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 2, values[i]);
+            }
+            insert.addBatch();
+            count++;
+            if (++batched == BATCH) {
+                // Every table's rows so far, in the order the tables were first written, which is
+                // the order of their references: a visit's worker is stored before the visit.
+                for (Table table : tables.values()) {
+                    table.flush();
+                }
+            }
+            return id;
+        }
+
+        void flush() throws SQLException {
+            if (batched > 0) {
+                insert.executeBatch();
+                batched = 0;
+            }
+        }
+
+        private long nextValue() throws SQLException {
+            try (Statement statement = connection.createStatement();
+                 ResultSet value = statement.executeQuery(postgres ? "SELECT nextval('" + name + "_seq')"
+                         : "SELECT NEXT VALUE FOR " + name + "_seq")) {
+                value.next();
+                return value.getLong(1);
+            }
+        }
+
+        void finish() throws SQLException {
+            flush();
+            insert.close();
+        }
+    }
+}
