@@ -33,6 +33,7 @@ import org.junit.runners.Suite.SuiteClasses;
     AffairsIT.class,
     PopulationIT.class,
     GridsIT.class,
+    ResidentPlacesIT.class,
 })
 public class AllIT {
 }

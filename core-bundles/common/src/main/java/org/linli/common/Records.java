@@ -1,6 +1,9 @@
 package org.linli.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -30,6 +33,31 @@ public interface Records<T extends Identified> {
      */
     Page<T> search(Map<String, String> filters, PageRequest page);
 
+    /**
+     * Every record matching the filters, by id, as {@link #search} finds them, for a reader that
+     * wants them all (the policy engine reads a community's records so). A store may skip what a
+     * page tells beside its items, such as the total.
+     */
+    default List<T> all(Map<String, String> filters) {
+        return everyPage(page -> search(filters, page).items());
+    }
+
     /** The filters {@link #search} accepts, by name, each with what it matches. */
     Map<String, String> filters();
+
+    /**
+     * Every item of a list ordered by id, read by pages of {@link PageRequest#MAX_SIZE} that each
+     * follow the last id of the one before: as fast at the list's end as at its start.
+     */
+    static <T extends Identified> List<T> everyPage(Function<PageRequest, List<T>> page) {
+        List<T> all = new ArrayList<>();
+        List<T> items;
+        long after = 0;
+        do {
+            items = page.apply(PageRequest.of(0, PageRequest.MAX_SIZE, after));
+            all.addAll(items);
+            after = items.isEmpty() ? after : items.get(items.size() - 1).getId();
+        } while (items.size() == PageRequest.MAX_SIZE);
+        return List.copyOf(all);
+    }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.linli.common.Identified;
 import org.linli.common.Page;
@@ -85,7 +84,8 @@ final class ServiceFacts implements CommunityFacts {
         if (householdsByDwelling == null) {
             householdsByDwelling = asEngine(() -> {
                 Map<Long, Integer> counts = new HashMap<>();
-                for (Household household : all(after -> core.households.search(new HouseholdQuery(null, community.getId()), after))) {
+                for (Household household : Records.everyPage(page -> core.households.search(
+                        new HouseholdQuery(null, community.getId()), page).items())) {
                     counts.merge(household.getDwellingId(), 1, Integer::sum);
                 }
                 return Map.copyOf(counts);
@@ -107,23 +107,7 @@ final class ServiceFacts implements CommunityFacts {
 
     @SuppressWarnings("unchecked")
     private synchronized <T extends Identified> List<T> read(String name, Records<T> records, Map<String, String> filter) {
-        return (List<T>) loaded.computeIfAbsent(name, n -> asEngine(() -> all(after -> records.search(filter, after))));
-    }
-
-    /**
-     * Every item of a search, read by pages that each follow the last id of the one before: a
-     * year of a community's visits costs as much to read at its end as at its start.
-     */
-    private static <T extends Identified> List<T> all(Function<PageRequest, Page<T>> search) {
-        List<T> all = new ArrayList<>();
-        List<T> items;
-        long after = 0;
-        do {
-            items = search.apply(PageRequest.of(0, PageRequest.MAX_SIZE, after)).items();
-            all.addAll(items);
-            after = items.isEmpty() ? after : items.get(items.size() - 1).getId();
-        } while (items.size() == PageRequest.MAX_SIZE);
-        return List.copyOf(all);
+        return (List<T>) loaded.computeIfAbsent(name, n -> asEngine(() -> records.all(filter)));
     }
 
     private static <R> R asEngine(Supplier<R> work) {
