@@ -7,10 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.linli.imports.BulkLoad.Staging;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -49,29 +45,18 @@ final class Stagings {
         return new Batch(connection, table, 1 + (int) columns.stream().filter(column -> !column.startsWith("PRIMARY KEY")).count());
     }
 
-    /**
-     * Rows written as CSV into {@code COPY … FROM STDIN}, a chunk at a time. A chunk is sent on a
-     * thread of its own while the import reads and checks the rows of the next, so that reading
-     * and sending use both cores; one chunk at most is in flight.
-     */
+    /** Rows written as CSV into {@code COPY … FROM STDIN}, a chunk at a time. */
     private static final class Copy implements Abortable {
         private final CopyIn copy;
         private final Connection connection;
         private final String table;
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(CHUNK + 4096);
         private final StringBuilder text = new StringBuilder(256);
-        private final ExecutorService sender;
-        private Future<?> sending;
 
         Copy(PGConnection pg, Connection connection, String table) throws SQLException {
             this.copy = pg.getCopyAPI().copyIn("COPY " + table + " FROM STDIN (FORMAT csv)");
             this.connection = connection;
             this.table = table;
-            this.sender = Executors.newSingleThreadExecutor(work -> {
-                Thread thread = new Thread(work, "linli-import-copy-" + table);
-                thread.setDaemon(true);
-                return thread;
-            });
         }
 
         @Override
@@ -95,41 +80,12 @@ final class Stagings {
         }
 
         private void flush() throws SQLException {
-            byte[] bytes = chunk.toByteArray();
+            copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
             chunk.reset();
-            awaitSent();
-            sending = sender.submit(() -> {
-                copy.writeToCopy(bytes, 0, bytes.length);
-                return null;
-            });
-        }
-
-        /** Waits for the chunk in flight; its failure is the import's. */
-        private void awaitSent() throws SQLException {
-            if (sending == null) {
-                return;
-            }
-            try {
-                sending.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("the import was interrupted while sending its rows", e);
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
-            } finally {
-                sending = null;
-            }
         }
 
         @Override
         public void abort() throws SQLException {
-            try {
-                awaitSent();
-            } catch (SQLException e) {
-                // The import fails already; what is left is to end the COPY.
-            } finally {
-                sender.shutdown();
-            }
             if (copy.isActive()) {
                 copy.cancelCopy();
             }
@@ -138,11 +94,6 @@ final class Stagings {
         @Override
         public void finish() throws SQLException {
             flush();
-            try {
-                awaitSent();
-            } finally {
-                sender.shutdown();
-            }
             copy.endCopy();
             // The planner joins the staged rows with what is stored: it needs to know how many there are.
             try (Statement statement = connection.createStatement()) {
