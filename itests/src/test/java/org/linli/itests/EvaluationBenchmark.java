@@ -32,11 +32,11 @@ import org.ops4j.pax.exam.util.Filter;
 /**
  * A benchmark, not a timed test: every rule of Beijing's plugin evaluated over every community of
  * the generated district (30 communities; the city's 300 with {@code -Dlinli.bench.scale=city})
- * through {@code POST /api/v1/policy/evaluations}, against reading the rows those rules are given
- * of each community (its territory nodes, households, organisations with their terms and members,
- * workers and a year of their visits, which {@link CityActivity} loads) with JDBC on two threads,
- * in the same run. It fails
- * only if the evaluation leaves a community unjudged; the figures go to {@code itests/target/benchmarks/}.
+ * through an evaluation job ({@code POST /api/v1/policy/evaluation-jobs}), against reading the
+ * rows those rules are given of each community (its territory nodes, households, organisations
+ * with their terms and members, workers and a year of their visits, which {@link CityActivity}
+ * loads) with JDBC on two threads, in the same run. It fails only if the evaluation leaves a
+ * community unjudged; the figures go to {@code itests/target/benchmarks/}.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -94,7 +94,7 @@ public class EvaluationBenchmark extends LinliTestSupport {
         }
         String report = String.format(Locale.ROOT, "policy evaluation, %s, %s of seed 20261207: Beijing's rules over %d communities,"
                         + " the best of %d runs each%n"
-                        + "  POST /api/v1/policy/evaluations of the district:   %6.2f s, %,d findings stored%n"
+                        + "  an evaluation job over the district, POST /api/v1/policy/evaluation-jobs to DONE: %6.2f s, %,d findings stored%n"
                         + "  the same communities' rows those rules read, by JDBC on two threads: %6.2f s, %,d rows%n"
                         + "  evaluation ÷ reading: %.1f (goal ≤ 2)%n%s",
                 onPostgres() ? "PostgreSQL" : "H2", ImportBenchmark.scale().name(), communities.size(), ROUNDS, evaluation, findings,
@@ -105,10 +105,23 @@ public class EvaluationBenchmark extends LinliTestSupport {
         System.out.print(report);
     }
 
-    private static JsonNode evaluate(long node) {
-        Answer answer = post("/api/v1/policy/evaluations", Map.of("nodeId", node, "plugin", "beijing"));
-        assertEquals(answer.toString(), 201, answer.status());
-        return answer.json();
+    /**
+     * The run of an evaluation job, as a district IT team starts one: a city's evaluation outlasts
+     * any HTTP client's patience. The job is asked every 50 ms how far it is.
+     */
+    private static JsonNode evaluate(long node) throws InterruptedException {
+        Answer started = post("/api/v1/policy/evaluation-jobs", Map.of("nodeId", node, "plugin", "beijing"));
+        assertEquals(started.toString(), 202, started.status());
+        String job = "/api/v1/policy/evaluation-jobs/" + started.json().path("id").asText();
+        JsonNode state = started.json();
+        while (!state.path("state").asText().equals("DONE")) {
+            assertTrue(state.toString(), !state.path("state").asText().equals("FAILED"));
+            Thread.sleep(50);
+            state = get(job).json();
+        }
+        Answer run = get("/api/v1/policy/evaluations/" + state.path("evaluationId").asLong());
+        assertEquals(run.toString(), 200, run.status());
+        return run.json();
     }
 
     private List<String> communityPaths(String district) throws Exception {
