@@ -78,9 +78,9 @@ public final class CityActivity {
         connection.setAutoCommit(false);
         try {
             CityActivity activity = new CityActivity(connection, seed, until);
-            List<long[]> communities = activity.communities(district);
-            for (long[] community : communities) {
-                activity.community(community[0]);
+            List<Community> communities = communities(connection, district);
+            for (Community community : communities) {
+                activity.community(community);
             }
             activity.finish();
             connection.commit();
@@ -106,14 +106,19 @@ public final class CityActivity {
         }
     }
 
-    private List<long[]> communities(String district) throws SQLException {
-        List<long[]> found = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT c.id FROM territory_node c JOIN territory_node d"
-                + " ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ? AND c.level = 'COMMUNITY' ORDER BY c.code")) {
+    /** A community of the district: its id, path and name. */
+    public record Community(long id, String path, String name) {
+    }
+
+    /** The communities under the node coded {@code district}, by code. */
+    public static List<Community> communities(Connection connection, String district) throws SQLException {
+        List<Community> found = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT c.id, c.path, c.name FROM territory_node c"
+                + " JOIN territory_node d ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ? AND c.level = 'COMMUNITY' ORDER BY c.code")) {
             statement.setString(1, district);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new long[] {rows.getLong(1)});
+                    found.add(new Community(rows.getLong(1), rows.getString(2), rows.getString(3)));
                 }
             }
         }
@@ -123,9 +128,10 @@ public final class CityActivity {
         return found;
     }
 
-    private void community(long community) throws SQLException {
-        String path = single("SELECT path FROM territory_node WHERE id = ?", community);
-        String name = single("SELECT name FROM territory_node WHERE id = ?", community);
+    private void community(Community of) throws SQLException {
+        long community = of.id();
+        String path = of.path();
+        String name = of.name();
         List<Long> grids = ids("SELECT id FROM territory_node WHERE path LIKE ? AND level = 'GRID' ORDER BY id", path + "%");
         List<long[]> households = pairs("SELECT h.id, h.dwelling_id FROM household h JOIN territory_node d ON d.id = h.dwelling_id"
                 + " WHERE d.path LIKE ? ORDER BY h.id", path + "%");
@@ -239,16 +245,6 @@ public final class CityActivity {
     private void finish() throws SQLException {
         for (Table table : tables.values()) {
             table.finish();
-        }
-    }
-
-    private String single(String sql, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
         }
     }
 

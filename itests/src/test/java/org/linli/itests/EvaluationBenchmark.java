@@ -69,7 +69,7 @@ public class EvaluationBenchmark extends LinliTestSupport {
                         activity.rows() / activity.seconds());
             }
         }
-        long node = get("/api/v1/territory/nodes?code=" + district).json().path("items").path(0).path("id").asLong();
+        long node = nodeId(district);
         List<String> communities = communityPaths(district);
 
         evaluate(node);
@@ -125,19 +125,11 @@ public class EvaluationBenchmark extends LinliTestSupport {
     }
 
     private List<String> communityPaths(String district) throws Exception {
-        List<String> paths = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT c.path FROM territory_node c JOIN territory_node d"
-                     + " ON c.path LIKE CONCAT(d.path, '%') WHERE d.code = ? AND c.level = 'COMMUNITY' ORDER BY c.code")) {
-            statement.setString(1, district);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    paths.add(rows.getString(1));
-                }
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            List<String> paths = CityActivity.communities(connection, district).stream().map(CityActivity.Community::path).toList();
+            assertTrue(paths.size() >= 30);
+            return paths;
         }
-        assertTrue(paths.size() >= 30);
-        return paths;
     }
 
     /** Each community's nodes and households, every column, on two threads as the evaluation judges; the rows read. */

@@ -81,13 +81,13 @@ public class GeneratedCityIT extends LinliTestSupport {
                 JsonNode page;
                 int number = 0;
                 do {
-                    page = read(caller, list + "&size=200&page=" + number++);
+                    page = readAs(caller, list + "&size=200&page=" + number++);
                     page.path("items").forEach(item -> numbered.add(item.path("id").asLong()));
                 } while (page.path("items").size() == 200);
                 List<Long> keyset = new ArrayList<>();
                 long after = 0;
                 do {
-                    page = read(caller, list + "&size=200&after=" + after);
+                    page = readAs(caller, list + "&size=200&after=" + after);
                     assertEquals(what, numbered.size(), page.path("total").asInt());
                     for (JsonNode item : page.path("items")) {
                         assertTrue(what + ": ids rise past " + after, item.path("id").asLong() > after);
@@ -126,15 +126,5 @@ public class GeneratedCityIT extends LinliTestSupport {
             }
         }
         return district;
-    }
-
-    private static JsonNode read(String authorization, String path) {
-        Answer answer = call("GET", path, null, authorization, null);
-        assertEquals(answer.toString(), 200, answer.status());
-        return answer.json();
-    }
-
-    private static long nodeId(String code) {
-        return get("/api/v1/territory/nodes?code=" + code).json().path("items").path(0).path("id").asLong();
     }
 }

@@ -67,7 +67,7 @@ public class ImportBenchmark extends LinliTestSupport {
         double residents = upload("bench-residents", "residents", city.residents(), city.residentCount());
         double copyAfter = baseline(city.residents());
         double again = upload("bench-residents", "residents", city.residents(), city.residentCount());
-        long district = get("/api/v1/territory/nodes?code=" + prefix() + "01").json().path("items").path(0).path("id").asLong();
+        long district = nodeId(prefix() + "01");
         long counting = System.nanoTime();
         assertEquals("the same file again stores nothing", city.residentCount(),
                 get("/api/v1/residents?nodeId=" + district + "&size=1").json().path("total").asLong());

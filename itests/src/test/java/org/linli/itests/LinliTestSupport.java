@@ -426,9 +426,19 @@ public abstract class LinliTestSupport {
 
     /** The total of a search, asked with this Authorization header. */
     protected static long total(String authorization, String path) {
+        return readAs(authorization, path).path("total").asLong();
+    }
+
+    /** A GET that must answer 200, with this Authorization header; its JSON. */
+    protected static JsonNode readAs(String authorization, String path) {
         Answer answer = call("GET", path, null, authorization, null);
         assertEquals(answer.toString(), 200, answer.status());
-        return answer.json().path("total").asLong();
+        return answer.json();
+    }
+
+    /** The id of the territory node with this code, as the administrator reads it. */
+    protected static long nodeId(String code) {
+        return get("/api/v1/territory/nodes?code=" + code).json().path("items").path(0).path("id").asLong();
     }
 
     /** A valid ID number (GB 11643) with the given 17 first digits. */

@@ -321,9 +321,6 @@ public class LoadBenchmark extends LinliTestSupport {
         }
     }
 
-    private static long nodeId(String code) {
-        return get("/api/v1/territory/nodes?code=" + code).json().path("items").path(0).path("id").asLong();
-    }
 
     /** Two thousand residents spread evenly over the whole register. */
     private long[] residentIds() throws Exception {

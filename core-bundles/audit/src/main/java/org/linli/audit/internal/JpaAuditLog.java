@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.persistence.EntityManager;
 import javax.persistence.Query;
@@ -18,6 +17,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.linli.audit.AuditEntry;
 import org.linli.audit.AuditLog;
 import org.linli.audit.AuditQuery;
+import org.linli.common.Daemons;
 import org.linli.common.FieldChecks;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
@@ -40,11 +40,7 @@ public class JpaAuditLog implements AuditLog {
      * none gives the entry one of its own, which the caller's rollback does not reach (the JTA
      * manager cannot resume a transaction that the attempt's failure has marked for rollback).
      */
-    private final ExecutorService attempts = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "linli-audit-attempts");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService attempts = Daemons.pool("linli-audit-attempts", 1);
 
     @Activate
     public JpaAuditLog(@Reference(target = "(osgi.unit.name=linli-audit)") JpaTemplate jpa, @Reference Database migrated,

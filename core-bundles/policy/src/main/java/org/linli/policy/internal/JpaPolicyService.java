@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
@@ -30,6 +29,7 @@ import javax.persistence.Query;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.linli.audit.AuditLog;
+import org.linli.common.Daemons;
 import org.linli.common.FieldChecks;
 import org.linli.common.LinliException;
 import org.linli.common.NotFoundException;
@@ -86,14 +86,14 @@ public class JpaPolicyService implements PolicyService {
     private final AuditLog audit;
     private final Clock clock;
     // Background evaluations, two at a time; their communities are judged on the judges.
-    private final ExecutorService background = daemons("linli-evaluation");
+    private final ExecutorService background = Daemons.pool("linli-evaluation", 2);
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     /**
      * Two threads judge an evaluation's communities side by side, as many as there are cores on a
      * district's server: a community's records are read from the database while the other's are
      * judged. Shared by every evaluation, so that two at once still use two threads.
      */
-    private final ExecutorService judges = daemons("linli-judge");
+    private final ExecutorService judges = Daemons.pool("linli-judge", 2);
 
     @Activate
     public JpaPolicyService(@Reference(target = "(osgi.unit.name=linli-policy)") JpaTemplate jpa,
@@ -106,14 +106,6 @@ public class JpaPolicyService implements PolicyService {
         this.core = core;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    private static ExecutorService daemons(String name) {
-        return Executors.newFixedThreadPool(2, work -> {
-            Thread thread = new Thread(work, name);
-            thread.setDaemon(true);
-            return thread;
-        });
     }
 
     @Deactivate

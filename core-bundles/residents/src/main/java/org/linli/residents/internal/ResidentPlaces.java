@@ -1,10 +1,10 @@
 package org.linli.residents.internal;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.linli.common.Daemons;
 import org.linli.database.Database;
 import org.linli.territory.SubtreeMoves;
 import org.osgi.service.component.annotations.Activate;
@@ -26,23 +26,13 @@ import org.slf4j.LoggerFactory;
 @Component(service = SubtreeMoves.class, immediate = true)
 public class ResidentPlaces implements SubtreeMoves {
     private static final Logger LOG = LoggerFactory.getLogger(ResidentPlaces.class);
-    private static final String STALE_DWELLING_PATHS = "UPDATE resident SET dwelling_path = (SELECT t.path FROM territory_node t"
-            + " WHERE t.id = resident.dwelling_id) WHERE dwelling_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM territory_node t"
-            + " WHERE t.id = resident.dwelling_id AND t.path = resident.dwelling_path)";
-    private static final String STALE_HOUSEHOLD_PATHS = "UPDATE resident SET household_path = (SELECT t.path FROM household h"
-            + " JOIN territory_node t ON t.id = h.dwelling_id WHERE h.id = resident.household_id) WHERE household_id IS NOT NULL"
-            + " AND NOT EXISTS (SELECT 1 FROM household h JOIN territory_node t ON t.id = h.dwelling_id"
-            + " WHERE h.id = resident.household_id AND t.path = resident.household_path)";
-    private static final String PATHS = "dwelling_path = (SELECT t.path FROM territory_node t WHERE t.id = resident.dwelling_id),"
-            + " household_path = (SELECT t.path FROM household h JOIN territory_node t ON t.id = h.dwelling_id"
-            + " WHERE h.id = resident.household_id)";
+    /** Where each path column's value comes from, for the row {@code resident}. */
+    private static final String DWELLING_PATH = "SELECT t.path FROM territory_node t WHERE t.id = resident.dwelling_id";
+    private static final String HOUSEHOLD_PATH = "SELECT t.path FROM household h JOIN territory_node t ON t.id = h.dwelling_id"
+            + " WHERE h.id = resident.household_id";
+    private static final String PATHS = "dwelling_path = (" + DWELLING_PATH + "), household_path = (" + HOUSEHOLD_PATH + ")";
     private final JpaTemplate jpa;
-
-    private final ExecutorService repair = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "linli-resident-places");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService repair = Daemons.pool("linli-resident-places", 1);
 
     @Activate
     public ResidentPlaces(@Reference(target = "(osgi.unit.name=linli-residents)") JpaTemplate jpa, @Reference Database migrated) {
@@ -59,8 +49,8 @@ public class ResidentPlaces implements SubtreeMoves {
     int repair() {
         long started = System.nanoTime();
         try {
-            int repaired = jpa.txExpr(TransactionType.Required, em -> em.createNativeQuery(STALE_DWELLING_PATHS).executeUpdate()
-                    + em.createNativeQuery(STALE_HOUSEHOLD_PATHS).executeUpdate());
+            int repaired = jpa.txExpr(TransactionType.Required, em -> stale(em, "dwelling_path", "dwelling_id", DWELLING_PATH)
+                    + stale(em, "household_path", "household_id", HOUSEHOLD_PATH));
             if (repaired > 0) {
                 LOG.warn("{} residents' places' paths no longer matched the territory (moved while the residents bundle was"
                         + " stopped) and were written again in {} ms", repaired, (System.nanoTime() - started) / 1_000_000);
@@ -70,6 +60,12 @@ public class ResidentPlaces implements SubtreeMoves {
             LOG.error("The residents' places' paths could not be checked against the territory", e);
             return -1;
         }
+    }
+
+    /** Writes {@code column} again where its place ({@code place}, from {@code placeId}) has another path now. */
+    private static int stale(EntityManager em, String column, String placeId, String place) {
+        return em.createNativeQuery("UPDATE resident SET " + column + " = (" + place + ") WHERE " + placeId + " IS NOT NULL"
+                + " AND NOT EXISTS (" + place + " AND t.path = resident." + column + ")").executeUpdate();
     }
 
     @Override
