@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.Before;
 import org.junit.Test;
@@ -61,6 +63,43 @@ public class StaffIT extends LinliTestSupport {
         Map<String, Object> toCommunity = visitBody(worker, tree.community, MONDAY, 10);
         assertEquals("dwellingId", post("/api/v1/visits", toCommunity).errorField());
         assertEquals(4, get("/api/v1/visits?workerId=" + worker).json().path("total").asInt());
+    }
+
+    @Test
+    public void aVisitToAHouseholdStaysWhereItWasMadeWhenTheHouseholdMoves() throws Exception {
+        RestIT.Tree here = new RestIT.Tree();
+        RestIT.Tree elsewhere = new RestIT.Tree();
+        String number = "V" + serial() + "-" + System.nanoTime() % 100000;
+        long household = RestIT.id(post("/api/v1/households", RestIT.household(number, here.dwelling, List.of(
+                RestIT.member(RestIT.freshIdNumber(), "走访户主", "HEAD", here.dwelling)))));
+        long worker = worker(here.community, "入户走访员");
+        Map<String, Object> toHousehold = new LinkedHashMap<>(visitBody(worker, here.dwelling, MONDAY, 45));
+        toHousehold.remove("dwellingId");
+        toHousehold.put("householdId", household);
+        Answer stored = post("/api/v1/visits", toHousehold);
+        assertEquals(stored.toString(), 201, stored.status());
+        long visit = stored.json().path("id").asLong();
+        assertEquals("the household's dwelling of the day", here.dwelling, stored.json().path("dwellingId").asLong());
+
+        Answer moved = put("/api/v1/households/" + household, Map.of("number", number, "dwellingId", elsewhere.dwelling, "kind", "FAMILY"));
+        assertEquals(moved.toString(), 200, moved.status());
+        assertEquals(here.dwelling, get("/api/v1/visits/" + visit).json().path("dwellingId").asLong());
+        assertEquals(List.of(visit), ids(get("/api/v1/visits?nodeId=" + here.community + "&householdId=" + household)));
+        assertEquals(List.of(), ids(get("/api/v1/visits?nodeId=" + elsewhere.community + "&householdId=" + household)));
+        // A token that may read the staff's records alone, without the territory's.
+        String community = bearer("走访", List.of(here.communityCode), "STAFF_READ");
+        assertEquals(200, call("GET", "/api/v1/visits/" + visit, null, community, null).status());
+        assertEquals(1, total(community, "/api/v1/visits?nodeId=" + here.community + "&householdId=" + household));
+        String moveTo = bearer("走访", List.of(elsewhere.communityCode), "STAFF_READ");
+        assertEquals(404, call("GET", "/api/v1/visits/" + visit, null, moveTo, null).status());
+        assertEquals(0, total(moveTo, "/api/v1/visits?householdId=" + household));
+        assertEquals("nodeId", call("GET", "/api/v1/visits?nodeId=" + here.community, null, moveTo, null).errorField());
+    }
+
+    private static List<Long> ids(Answer page) {
+        List<Long> ids = new ArrayList<>();
+        page.json().path("items").forEach(item -> ids.add(item.path("id").asLong()));
+        return ids;
     }
 
     @Test

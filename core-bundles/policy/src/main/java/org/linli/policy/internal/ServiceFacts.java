@@ -1,7 +1,6 @@
 package org.linli.policy.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.linli.common.Identified;
-import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.common.Records;
 import org.linli.policy.spi.CommunityFacts;
@@ -20,7 +18,6 @@ import org.linli.security.Caller;
 import org.linli.security.CallerContext;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
-import org.linli.territory.TerritoryQuery;
 
 /**
  * A community's facts read through the core registers, each list once, when a rule first asks.
@@ -56,18 +53,10 @@ final class ServiceFacts implements CommunityFacts {
 
     @Override
     public synchronized List<TerritoryNode> nodes(TerritoryLevel level) {
-        return nodes.computeIfAbsent(level, l -> asEngine(() -> {
-            List<TerritoryNode> all = new ArrayList<>();
-            for (int page = 0; ; page++) {
-                Page<TerritoryNode> found = core.territory.search(
-                        new TerritoryQuery(null, community.getId(), l, null, null), new PageRequest(page, PageRequest.MAX_SIZE));
+        return nodes.computeIfAbsent(level, l -> asEngine(() -> core.territory.all(
+                        Map.of("withinId", String.valueOf(community.getId()), "level", l.name())).stream()
                 // A grid closed by a grid plan keeps its history but is no longer part of the community.
-                found.items().stream().filter(n -> n.getClosedOn() == null || n.getClosedOn().isAfter(asOf())).forEach(all::add);
-                if ((long) (page + 1) * PageRequest.MAX_SIZE >= found.total()) {
-                    return List.copyOf(all);
-                }
-            }
-        }));
+                .filter(n -> n.getClosedOn() == null || n.getClosedOn().isAfter(asOf())).toList()));
     }
 
     @Override

@@ -18,14 +18,12 @@ import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
-import org.linli.common.Records;
 import org.linli.records.KindDescription;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
 import org.linli.records.RecordWrite;
 import org.linli.security.CallerContext;
 import org.linli.territory.Scope;
-import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
 
 /**
@@ -110,50 +108,86 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
 
     @Override
     public Page<T> search(Map<String, String> filters, PageRequest page) {
-        return search(filters, page, true);
-    }
-
-    /** Without a count of the whole search: that took two thirds of a policy evaluation's reading. */
-    @Override
-    public List<T> all(Map<String, String> filters) {
-        return Records.everyPage(page -> search(filters, page, false).items());
-    }
-
-    /** A page; its total is -1 unless {@code counted}. */
-    private Page<T> search(Map<String, String> filters, PageRequest page, boolean counted) {
         requireRead();
         return inTransaction(em -> {
-            StringBuilder where = new StringBuilder();
-            List<Object> params = new ArrayList<>();
-            if (type.nodeSql() != null) {
-                Scope scope = territory.scope();
-                if (!scope.everywhere()) {
-                    under(scope.paths(), where, params);
-                }
-            }
-            for (Map.Entry<String, String> filter : filters.entrySet()) {
-                if (filter.getValue() == null || filter.getValue().isBlank()) {
-                    continue;
-                }
-                if (NODE_FILTER.equals(filter.getKey()) && type.nodeSql() != null) {
-                    under(List.of(nodePath(filter.getValue())), where, params);
-                    continue;
-                }
-                type.description().requireFilter(filter.getKey());
-                type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), where, params);
-            }
-            String from = " FROM " + type.table() + " t" + where;
-            long total = counted ? ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + from), params).getSingleResult()).longValue() : -1;
+            Matching matching = matching(em, filters);
+            long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + matching.from()), matching.params)
+                    .getSingleResult()).longValue();
             if (page.after() != null) {
-                from += (where.length() == 0 ? " WHERE" : " AND") + " t.id > ?";
-                params.add(page.after());
+                matching = matching.and("t.id > ?", page.after());
             }
-            @SuppressWarnings("unchecked")
-            List<T> rows = bind(em.createNativeQuery("SELECT t.*" + from + " ORDER BY t.id LIMIT " + page.size()
-                    + " OFFSET " + page.offset(), type.type()), params).getResultList();
-            type.complete(em, rows);
-            return new Page<>(rows, page.page(), page.size(), total);
+            return new Page<>(matching.rows(em, " LIMIT " + page.size() + " OFFSET " + page.offset(), false), page.page(), page.size(),
+                    total);
         });
+    }
+
+    /**
+     * In one statement, without a count: the policy engine reads a community's records so. By
+     * pages, the database would find the rows before each page again, and counting them doubled
+     * the reading. Without a transaction and as read-only objects, which the persistence context
+     * neither copies nor compares at a commit: that was most of the engine's reading after the rows.
+     */
+    @Override
+    public List<T> all(Map<String, String> filters) {
+        requireRead();
+        return inTransaction(TransactionType.Supports, em -> matching(em, filters).rows(em, "", true));
+    }
+
+    /** The rows the caller sees that match every filter. */
+    private Matching matching(EntityManager em, Map<String, String> filters) {
+        StringBuilder where = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        if (type.nodeSql() != null) {
+            Scope scope = territory.scope();
+            if (!scope.everywhere()) {
+                under(scope.paths(), where, params);
+            }
+        }
+        for (Map.Entry<String, String> filter : filters.entrySet()) {
+            if (filter.getValue() == null || filter.getValue().isBlank()) {
+                continue;
+            }
+            if (NODE_FILTER.equals(filter.getKey()) && type.nodeSql() != null) {
+                under(List.of(nodePath(em, filter.getValue())), where, params);
+                continue;
+            }
+            type.description().requireFilter(filter.getKey());
+            type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), where, params);
+        }
+        return new Matching(where.toString(), params);
+    }
+
+    /** A search's condition ({@code " WHERE …"} or empty) and its parameters. */
+    private final class Matching {
+        private final String where;
+        private final List<Object> params;
+
+        Matching(String where, List<Object> params) {
+            this.where = where;
+            this.params = params;
+        }
+
+        String from() {
+            return " FROM " + type.table() + " t" + where;
+        }
+
+        Matching and(String condition, Object param) {
+            List<Object> more = new ArrayList<>(params);
+            more.add(param);
+            return new Matching(where + (where.isEmpty() ? " WHERE " : " AND ") + condition, more);
+        }
+
+        /** {@code readOnly}: objects that must not be changed, outside the persistence context. */
+        @SuppressWarnings("unchecked")
+        List<T> rows(EntityManager em, String limit, boolean readOnly) {
+            Query query = bind(em.createNativeQuery("SELECT t.*" + from() + " ORDER BY t.id" + limit, type.type()), params);
+            if (readOnly) {
+                query.setHint("eclipselink.read-only", "true").setHint("eclipselink.maintain-cache", "false");
+            }
+            List<T> rows = query.getResultList();
+            type.complete(em, rows);
+            return rows;
+        }
     }
 
     /**
@@ -161,8 +195,12 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
      * this store: for a register's own operations beyond create, read, update and delete.
      */
     public <R> R inTransaction(Function<EntityManager, R> work) {
+        return inTransaction(TransactionType.Required, work);
+    }
+
+    private <R> R inTransaction(TransactionType transaction, Function<EntityManager, R> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::apply);
+            return jpa.txExpr(transaction, work::apply);
         } catch (RuntimeException e) {
             String state = Failures.sqlState(e).orElse("");
             if (Failures.linliCause(e).isEmpty() && Failures.UNIQUE_VIOLATION.equals(state)) {
@@ -245,14 +283,14 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
         return record;
     }
 
-    private String nodePath(String value) {
+    /** The path of the node a search is limited to, which the caller must see. */
+    private String nodePath(EntityManager em, String value) {
         long id = FieldChecks.wholeNumber(NODE_FILTER, value);
-        try {
-            TerritoryNode node = territory.get(id);
-            return node.getPath();
-        } catch (NotFoundException e) {
+        String path = RecordCheck.path(em, id);
+        if (path == null || !territory.scope().contains(path)) {
             throw new NotFoundException(NODE_FILTER, "territory node", id);
         }
+        return path;
     }
 
     /** Rows whose node lies under any of the paths; none when there is no path. */

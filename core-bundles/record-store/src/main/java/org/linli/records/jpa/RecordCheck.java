@@ -13,6 +13,7 @@ import org.linli.common.ValidationException;
 import org.linli.records.Code;
 import org.linli.records.FieldContext;
 import org.linli.security.CallerContext;
+import org.linli.territory.Scope;
 import org.linli.territory.TerritoryLevel;
 import org.linli.territory.TerritoryNode;
 import org.linli.territory.TerritoryService;
@@ -133,16 +134,22 @@ public final class RecordCheck implements FieldContext {
         return record;
     }
 
+    /**
+     * Whether the node lies in the caller's jurisdiction: judged by its path, so that reading a
+     * record needs the right to read the record and not the territory's as well.
+     */
     boolean visible(Long nodeId) {
         if (nodeId == null) {
             return true;
         }
-        try {
-            territory.get(nodeId);
-            return true;
-        } catch (NotFoundException e) {
-            return false;
-        }
+        Scope scope = territory.scope();
+        return scope.everywhere() || scope.contains(path(em, nodeId));
+    }
+
+    /** The path of the territory node with this id, {@code null} when there is none. */
+    static String path(EntityManager em, long nodeId) {
+        List<?> path = em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId).getResultList();
+        return path.isEmpty() ? null : (String) path.get(0);
     }
 
     /** A code that must be one of the list's, when present. */

@@ -1,6 +1,5 @@
 package org.linli.staff.internal;
 
-import java.util.List;
 import javax.persistence.EntityManager;
 import org.linli.records.Filter;
 import org.linli.records.jpa.RecordCheck;
@@ -14,7 +13,10 @@ import org.linli.territory.TerritoryNode;
 
 /**
  * A visit is seen by whoever sees the place visited, so that a grid worker records and reads the
- * visits of their grid without seeing the community's staff register.
+ * visits of their grid without seeing the community's staff register. A visit to a household alone
+ * is stored with the household's dwelling of that day: the visit stays the work of the community
+ * where it was made when the household later moves, and a community's visits are found through the
+ * index on their dwelling.
  */
 final class VisitType extends WorkerPart<Visit> {
     private final HouseholdService households;
@@ -40,17 +42,12 @@ final class VisitType extends WorkerPart<Visit> {
 
     @Override
     protected String nodeSql() {
-        return "COALESCE(t.dwelling_id, (SELECT h.dwelling_id FROM household h WHERE h.id = t.household_id))";
+        return "t.dwelling_id";
     }
 
     @Override
     protected Long node(EntityManager em, Visit visit) {
-        if (visit.getDwellingId() != null || visit.getHouseholdId() == null) {
-            return visit.getDwellingId();
-        }
-        List<?> dwelling = em.createNativeQuery("SELECT dwelling_id FROM household WHERE id = ?")
-                .setParameter(1, visit.getHouseholdId()).getResultList();
-        return dwelling.isEmpty() ? null : ((Number) dwelling.get(0)).longValue();
+        return visit.getDwellingId();
     }
 
     @Override
@@ -65,6 +62,7 @@ final class VisitType extends WorkerPart<Visit> {
                 () -> households.get(visit.getHouseholdId()));
         if (place == null) {
             place = check.node("householdId", household.getDwellingId());
+            visit.setDwellingId(place.getId());
         }
         Worker worker = serving(check, visit.getWorkerId(), place);
         check.order("hiredOn", worker.getHiredOn(), "visitedOn", visit.getVisitedOn());

@@ -116,7 +116,7 @@ public class JpaTerritoryService implements TerritoryService {
     @Override
     public TerritoryNode get(long id) {
         CallerContext.require(Permission.TERRITORY_READ);
-        return inTransaction(em -> copy(findVisible(em, scope(), id, "id")));
+        return inTransaction(TransactionType.Supports, em -> copy(findVisible(em, scope(), id, "id")));
     }
 
     @Override
@@ -244,12 +244,26 @@ public class JpaTerritoryService implements TerritoryService {
 
     @Override
     public Page<TerritoryNode> search(TerritoryQuery query, PageRequest page) {
+        return select(query, page);
+    }
+
+    /**
+     * In one statement, by id, without a count, outside a transaction and read-only: the policy
+     * engine reads a community's nodes level by level so.
+     */
+    @Override
+    public List<TerritoryNode> all(Map<String, String> filters) {
+        return select(query(filters), null).items();
+    }
+
+    /** A page of the nodes matching {@code query}; with {@code page} null, every one, uncounted (total -1). */
+    private Page<TerritoryNode> select(TerritoryQuery query, PageRequest page) {
         CallerContext.require(Permission.TERRITORY_READ);
         new FieldChecks().searchText("code", query.code()).searchText("name", query.namePrefix()).throwIfAny();
-        return inTransaction(em -> {
+        return inTransaction(page == null ? TransactionType.Supports : TransactionType.Required, em -> {
             Scope scope = scope();
             if (!scope.everywhere() && scope.paths().isEmpty()) {
-                return new Page<>(List.of(), page.page(), page.size(), 0);
+                return page == null ? new Page<>(List.of(), 0, 0, -1) : new Page<>(List.of(), page.page(), page.size(), 0);
             }
             StringBuilder where = new StringBuilder(" WHERE 1 = 1");
             List<Object[]> params = new ArrayList<>();
@@ -284,14 +298,17 @@ public class JpaTerritoryService implements TerritoryService {
                 where.append(" AND n.name LIKE :name ESCAPE '\\'");
                 params.add(new Object[] {"name", SqlText.likePrefix(query.namePrefix().strip())});
             }
-            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n" + where, Long.class);
-            // Pages by number follow the codes; a page given by the id it follows, the ids.
-            TypedQuery<TerritoryNode> select = em.createQuery("SELECT n FROM TerritoryNode n" + where
-                    + (page.after() == null ? " ORDER BY n.code" : " AND n.id > :after ORDER BY n.id"), TerritoryNode.class);
-            for (Object[] p : params) {
-                count.setParameter((String) p[0], p[1]);
-                select.setParameter((String) p[0], p[1]);
+            String order = page == null ? " ORDER BY n.id"
+                    // Pages by number follow the codes; a page given by the id it follows, the ids.
+                    : page.after() == null ? " ORDER BY n.code" : " AND n.id > :after ORDER BY n.id";
+            TypedQuery<TerritoryNode> select = em.createQuery("SELECT n FROM TerritoryNode n" + where + order, TerritoryNode.class);
+            params.forEach(p -> select.setParameter((String) p[0], p[1]));
+            if (page == null) {
+                select.setHint("eclipselink.read-only", "true");
+                return new Page<>(select.getResultList().stream().map(JpaTerritoryService::copy).toList(), 0, 0, -1);
             }
+            TypedQuery<Long> count = em.createQuery("SELECT COUNT(n) FROM TerritoryNode n" + where, Long.class);
+            params.forEach(p -> count.setParameter((String) p[0], p[1]));
             if (page.after() != null) {
                 select.setParameter("after", page.after());
             }
@@ -306,6 +323,11 @@ public class JpaTerritoryService implements TerritoryService {
     @Override
     public Page<TerritoryNode> search(Map<String, String> filters, PageRequest page) {
         CallerContext.require(Permission.TERRITORY_READ);
+        return search(query(filters), page);
+    }
+
+    /** The kind's filters, checked and parsed. */
+    private static TerritoryQuery query(Map<String, String> filters) {
         filters.keySet().forEach(TerritoryKinds.NODES::requireFilter);
         String level = filters.get("level");
         TerritoryLevel parsed = null;
@@ -316,9 +338,9 @@ public class JpaTerritoryService implements TerritoryService {
                 throw new ValidationException("level", "type", "level must be one of " + Arrays.toString(TerritoryLevel.values()));
             }
         }
-        return search(new TerritoryQuery(FieldChecks.wholeNumber("parentId", filters.get("parentId")),
+        return new TerritoryQuery(FieldChecks.wholeNumber("parentId", filters.get("parentId")),
                 FieldChecks.wholeNumber("withinId", filters.get("withinId")), parsed, blankToNull(filters.get("code")),
-                filters.get("name")), page);
+                filters.get("name"));
     }
 
     private static String blankToNull(String text) {
@@ -326,8 +348,12 @@ public class JpaTerritoryService implements TerritoryService {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
+        return inTransaction(TransactionType.Required, work);
+    }
+
+    private <T> T inTransaction(TransactionType transaction, Function<EntityManager, T> work) {
         try {
-            return jpa.txExpr(TransactionType.Required, work::apply);
+            return jpa.txExpr(transaction, work::apply);
         } catch (RuntimeException e) {
             RuntimeException failure = Failures.sqlState(e).filter(Failures.UNIQUE_VIOLATION::equals).isPresent()
                     // Another request took the same code between our check and our insert.
