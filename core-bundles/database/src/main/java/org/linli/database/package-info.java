@@ -3,7 +3,7 @@
  * migrations have run, so a service that references it never sees a half-made schema.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.linli.database;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,10 +31,10 @@ public class JpaCommunityAffairs implements CommunityAffairs {
     public JpaCommunityAffairs(@Reference(target = "(osgi.unit.name=linli-affairs)") JpaTemplate jpa,
                                @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference OrganisationService organisations,
                                @Reference Database migrated, @Reference Clock clock) {
-        mediationCases = new JpaRecords<>(jpa, territory, guards, new MediationCaseType(), clock);
-        consultations = new JpaRecords<>(jpa, territory, guards, new ConsultationType(organisations), clock);
-        conventions = new JpaRecords<>(jpa, territory, guards, new ConventionType(organisations), clock);
-        notices = new JpaRecords<>(jpa, territory, guards, new NoticeType(), clock);
+        mediationCases = new JpaRecords<>(jpa, migrated, territory, guards, new MediationCaseType(), clock);
+        consultations = new JpaRecords<>(jpa, migrated, territory, guards, new ConsultationType(organisations), clock);
+        conventions = new JpaRecords<>(jpa, migrated, territory, guards, new ConventionType(organisations), clock);
+        notices = new JpaRecords<>(jpa, migrated, territory, guards, new NoticeType(), clock);
     }
 
     @Override

@@ -70,26 +70,26 @@ public class JpaOrganisationService implements OrganisationService {
         ElectionType electionType = new ElectionType(organisationType, termType, meetingType, residents);
         membershipType.elections(electionType);
         BudgetLineType budgetLineType = new BudgetLineType(organisationType);
-        organisations = new JpaRecords<>(jpa, territory, guards, organisationType, clock);
-        terms = new JpaRecords<>(jpa, territory, guards, termType, clock);
-        memberships = new JpaRecords<>(jpa, territory, guards, membershipType, clock);
-        elections = new JpaRecords<>(jpa, territory, guards, electionType, clock);
-        meetings = new JpaRecords<>(jpa, territory, guards, meetingType, clock);
-        facilities = new JpaRecords<>(jpa, territory, guards, new FacilityType(organisationType), clock);
-        documents = new JpaRecords<>(jpa, territory, guards, new DocumentType(organisationType), clock);
-        budgetLines = new JpaRecords<>(jpa, territory, guards, budgetLineType, clock);
-        spendings = new JpaRecords<>(jpa, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType), clock);
-        inspections = new JpaRecords<>(jpa, territory, guards, new InspectionType(organisationType), clock);
+        organisations = new JpaRecords<>(jpa, migrated, territory, guards, organisationType, clock);
+        terms = new JpaRecords<>(jpa, migrated, territory, guards, termType, clock);
+        memberships = new JpaRecords<>(jpa, migrated, territory, guards, membershipType, clock);
+        elections = new JpaRecords<>(jpa, migrated, territory, guards, electionType, clock);
+        meetings = new JpaRecords<>(jpa, migrated, territory, guards, meetingType, clock);
+        facilities = new JpaRecords<>(jpa, migrated, territory, guards, new FacilityType(organisationType), clock);
+        documents = new JpaRecords<>(jpa, migrated, territory, guards, new DocumentType(organisationType), clock);
+        budgetLines = new JpaRecords<>(jpa, migrated, territory, guards, budgetLineType, clock);
+        spendings = new JpaRecords<>(jpa, migrated, territory, guards, new SpendingType(organisationType, budgetLineType, meetingType), clock);
+        inspections = new JpaRecords<>(jpa, migrated, territory, guards, new InspectionType(organisationType), clock);
         TalentType talentType = new TalentType(organisationType, residents);
         VentureContestType contestType = new VentureContestType();
         VentureProjectType projectType = new VentureProjectType(organisationType, contestType, talentType);
         ServiceOfferType offerType = new ServiceOfferType(organisationType);
-        talents = new JpaRecords<>(jpa, territory, guards, talentType, clock);
-        ventureContests = new JpaRecords<>(jpa, territory, guards, contestType, clock);
-        ventureProjects = new JpaRecords<>(jpa, territory, guards, projectType, clock);
-        ventureActivities = new JpaRecords<>(jpa, territory, guards, new VentureActivityType(projectType), clock);
-        serviceOffers = new JpaRecords<>(jpa, territory, guards, offerType, clock);
-        serviceOrders = new JpaRecords<>(jpa, territory, guards, new ServiceOrderType(organisationType, offerType), clock);
+        talents = new JpaRecords<>(jpa, migrated, territory, guards, talentType, clock);
+        ventureContests = new JpaRecords<>(jpa, migrated, territory, guards, contestType, clock);
+        ventureProjects = new JpaRecords<>(jpa, migrated, territory, guards, projectType, clock);
+        ventureActivities = new JpaRecords<>(jpa, migrated, territory, guards, new VentureActivityType(projectType), clock);
+        serviceOffers = new JpaRecords<>(jpa, migrated, territory, guards, offerType, clock);
+        serviceOrders = new JpaRecords<>(jpa, migrated, territory, guards, new ServiceOrderType(organisationType, offerType), clock);
     }
 
     @Override

@@ -38,11 +38,11 @@ public class JpaPopulationService implements PopulationService {
                                 @Reference Database migrated, @Reference Clock clock) {
         SpecialGroupMemberType memberType = new SpecialGroupMemberType(residents, staff, clock);
         VolunteerType volunteerType = new VolunteerType(residents, organisations);
-        specialGroupMembers = new JpaRecords<>(jpa, territory, guards, memberType, clock);
-        followUps = new JpaRecords<>(jpa, territory, guards, new FollowUpType(memberType, staff), clock);
-        tenancies = new JpaRecords<>(jpa, territory, guards, new TenancyType(residents), clock);
-        volunteers = new JpaRecords<>(jpa, territory, guards, volunteerType, clock);
-        volunteerServices = new JpaRecords<>(jpa, territory, guards, new VolunteerServiceType(volunteerType), clock);
+        specialGroupMembers = new JpaRecords<>(jpa, migrated, territory, guards, memberType, clock);
+        followUps = new JpaRecords<>(jpa, migrated, territory, guards, new FollowUpType(memberType, staff), clock);
+        tenancies = new JpaRecords<>(jpa, migrated, territory, guards, new TenancyType(residents), clock);
+        volunteers = new JpaRecords<>(jpa, migrated, territory, guards, volunteerType, clock);
+        volunteerServices = new JpaRecords<>(jpa, migrated, territory, guards, new VolunteerServiceType(volunteerType), clock);
     }
 
     @Override

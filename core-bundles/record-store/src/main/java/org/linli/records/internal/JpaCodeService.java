@@ -34,7 +34,7 @@ public class JpaCodeService implements CodeService {
     @Activate
     public JpaCodeService(@Reference(target = "(osgi.unit.name=linli-records)") JpaTemplate jpa,
                           @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference Database migrated, @Reference Clock clock) {
-        this.records = new JpaRecords<>(jpa, territory, guards, new CodeType(), clock);
+        this.records = new JpaRecords<>(jpa, migrated, territory, guards, new CodeType(), clock);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.linli.common.Identified;
 import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
+import org.linli.database.Database;
 import org.linli.records.KindDescription;
 import org.linli.records.RecordGuards;
 import org.linli.records.RecordStore;
@@ -35,14 +36,17 @@ import org.linli.territory.TerritoryService;
  */
 public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     private final JpaTemplate jpa;
+    private final Database database;
     private final TerritoryService territory;
     private final RecordGuards guards;
     private final RecordType<T> type;
     private final Clock clock;
 
     /** @param clock Linli's clock service: what "today" is for the record's checks */
-    public JpaRecords(JpaTemplate jpa, TerritoryService territory, RecordGuards guards, RecordType<T> type, Clock clock) {
+    public JpaRecords(JpaTemplate jpa, Database database, TerritoryService territory, RecordGuards guards, RecordType<T> type,
+                      Clock clock) {
         this.jpa = jpa;
+        this.database = database;
         this.territory = territory;
         this.guards = guards;
         this.type = type;
@@ -110,6 +114,7 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     public Page<T> search(Map<String, String> filters, PageRequest page) {
         requireRead();
         return inTransaction(em -> {
+            planForValues(em);
             Matching matching = matching(em, filters);
             long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + matching.from()), matching.params)
                     .getSingleResult()).longValue();
@@ -124,13 +129,23 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     /**
      * In one statement, without a count: the policy engine reads a community's records so. By
      * pages, the database would find the rows before each page again, and counting them doubled
-     * the reading. Without a transaction and as read-only objects, which the persistence context
-     * neither copies nor compares at a commit: that was most of the engine's reading after the rows.
+     * the reading. As read-only objects, which the persistence context neither copies nor compares
+     * at the commit: that was most of the engine's reading after the rows.
      */
     @Override
     public List<T> all(Map<String, String> filters) {
         requireRead();
-        return inTransaction(TransactionType.Supports, em -> matching(em, filters).rows(em, "", true));
+        return inTransaction(em -> {
+            planForValues(em);
+            return matching(em, filters).rows(em, "", true);
+        });
+    }
+
+    /** On PostgreSQL, plans the transaction's statements for the jurisdiction's paths ({@link Database#PLAN_FOR_VALUES}). */
+    private void planForValues(EntityManager em) {
+        if (database.postgres()) {
+            em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
+        }
     }
 
     /** The rows the caller sees that match every filter. */

@@ -6,7 +6,7 @@
  * kind, without a JPA type, is in {@code org.linli.records}.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.linli.records.jpa;
 
 import org.osgi.annotation.bundle.Export;

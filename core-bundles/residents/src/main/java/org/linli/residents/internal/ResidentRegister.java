@@ -166,7 +166,7 @@ final class ResidentRegister {
                 residentsUnder(filter, places);
             }
             if (database.postgres()) {
-                planEachSearch(em);
+                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
             }
             long total = filter.count(em, "resident r");
             @SuppressWarnings("unchecked")
@@ -373,7 +373,7 @@ final class ResidentRegister {
                 householdsUnder(filter, List.of(nodePath("nodeId", query.nodeId())));
             }
             if (database.postgres()) {
-                planEachSearch(em);
+                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
             }
             long total = filter.count(em, "household h");
             @SuppressWarnings("unchecked")
@@ -649,17 +649,6 @@ final class ResidentRegister {
         paths.forEach(path -> params.add(path + "%"));
         filter.and(paths.isEmpty() ? "1 = 0" : "(" + under("r.dwelling_path", paths.size()) + " OR "
                 + under("r.household_path", paths.size()) + ")", params.toArray());
-    }
-
-    /**
-     * Plans this transaction's statements for their values. After five runs of a prepared
-     * statement PostgreSQL may keep a generic plan, which cannot use an index for {@code LIKE ?}
-     * or a path since the prefix is unknown: a street's name search at 100,000 residents then read
-     * every resident, 155 ms for its count and 51 ms for its page, against 58 ms and 0.2 ms
-     * planned for its values.
-     */
-    private static void planEachSearch(EntityManager em) {
-        em.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
     }
 
     /** Households registered at a dwelling under any of the paths (none: no household). */

@@ -79,10 +79,10 @@ public class JpaServiceDesk implements ServiceDesk, Desk {
         this.config = config;
         this.clock = clock;
         RequestType requestType = new RequestType(this, residents);
-        services = new JpaRecords<>(jpa, territory, guards, new ServiceType(), clock);
-        calendar = new JpaRecords<>(jpa, territory, guards, new CalendarDayType(), clock);
-        requests = new JpaRecords<>(jpa, territory, guards, requestType, clock);
-        dispatches = new JpaRecords<>(jpa, territory, guards, new DispatchType(requestType, this), clock);
+        services = new JpaRecords<>(jpa, migrated, territory, guards, new ServiceType(), clock);
+        calendar = new JpaRecords<>(jpa, migrated, territory, guards, new CalendarDayType(), clock);
+        requests = new JpaRecords<>(jpa, migrated, territory, guards, requestType, clock);
+        dispatches = new JpaRecords<>(jpa, migrated, territory, guards, new DispatchType(requestType, this), clock);
     }
 
     @Modified

@@ -21,6 +21,7 @@ import org.linli.common.NotFoundException;
 import org.linli.common.Page;
 import org.linli.common.PageRequest;
 import org.linli.database.Database;
+import org.linli.database.DatabaseHealth;
 import org.linli.database.internal.TestMigrations;
 import org.linli.records.KindDescription;
 import org.linli.records.RecordGuard;
@@ -62,7 +63,7 @@ final class DeskDatabase {
                 "eclipselink.persistencexml", "META-INF/linli-services-test.xml",
                 "javax.persistence.nonJtaDataSource", dataSource));
         desk = new JpaServiceDesk(new LocalJpa(emf), new Territory(), new Guards(), unused(ResidentService.class),
-                unused(Database.class), java.time.Clock.systemDefaultZone(), defaults());
+                database(dataSource instanceof PGSimpleDataSource), java.time.Clock.systemDefaultZone(), defaults());
     }
 
     static DeskDatabase h2() throws SQLException {
@@ -228,6 +229,21 @@ final class DeskDatabase {
         public KindDescription description() {
             throw new UnsupportedOperationException("the desk does not describe territory");
         }
+    }
+
+    /** The database as the stores ask it: which one it is. */
+    private static Database database(boolean postgres) {
+        return new Database() {
+            @Override
+            public DatabaseHealth check() {
+                throw new UnsupportedOperationException("the desk does not check the database");
+            }
+
+            @Override
+            public boolean postgres() {
+                return postgres;
+            }
+        };
     }
 
     private static <T> T unused(Class<T> service) {

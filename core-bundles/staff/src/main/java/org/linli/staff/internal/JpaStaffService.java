@@ -73,16 +73,16 @@ public class JpaStaffService implements StaffService {
                            @Reference TerritoryService territory, @Reference RecordGuards guards, @Reference ResidentService residents,
                            @Reference HouseholdService households, @Reference Database migrated, @Reference Clock clock) {
         WorkerType workerType = new WorkerType(residents);
-        workers = new JpaRecords<>(jpa, territory, guards, workerType, clock);
-        payGrades = new JpaRecords<>(jpa, territory, guards, new PayGradeType(), clock);
-        attendance = new JpaRecords<>(jpa, territory, guards, new AttendanceType(workerType), clock);
-        shifts = new JpaRecords<>(jpa, territory, guards, new ShiftType(workerType), clock);
-        trainings = new JpaRecords<>(jpa, territory, guards, new TrainingType(workerType), clock);
-        certificates = new JpaRecords<>(jpa, territory, guards, new CertificateType(workerType), clock);
-        visits = new JpaRecords<>(jpa, territory, guards, new VisitType(workerType, households), clock);
-        patrols = new JpaRecords<>(jpa, territory, guards, new PatrolType(workerType), clock);
-        appraisals = new JpaRecords<>(jpa, territory, guards, new AppraisalType(workerType), clock);
-        gridAssignments = new JpaRecords<>(jpa, territory, guards, new GridAssignmentType(workerType), clock);
+        workers = new JpaRecords<>(jpa, migrated, territory, guards, workerType, clock);
+        payGrades = new JpaRecords<>(jpa, migrated, territory, guards, new PayGradeType(), clock);
+        attendance = new JpaRecords<>(jpa, migrated, territory, guards, new AttendanceType(workerType), clock);
+        shifts = new JpaRecords<>(jpa, migrated, territory, guards, new ShiftType(workerType), clock);
+        trainings = new JpaRecords<>(jpa, migrated, territory, guards, new TrainingType(workerType), clock);
+        certificates = new JpaRecords<>(jpa, migrated, territory, guards, new CertificateType(workerType), clock);
+        visits = new JpaRecords<>(jpa, migrated, territory, guards, new VisitType(workerType, households), clock);
+        patrols = new JpaRecords<>(jpa, migrated, territory, guards, new PatrolType(workerType), clock);
+        appraisals = new JpaRecords<>(jpa, migrated, territory, guards, new AppraisalType(workerType), clock);
+        gridAssignments = new JpaRecords<>(jpa, migrated, territory, guards, new GridAssignmentType(workerType), clock);
     }
 
     @Override

@@ -54,6 +54,7 @@ public class JpaTerritoryService implements TerritoryService {
     static final String ENTITY = "territory node";
 
     private final JpaTemplate jpa;
+    private final Database database;
     private final AuditLog audit;
     private final Clock clock;
     private final RecordGuards guards;
@@ -66,11 +67,12 @@ public class JpaTerritoryService implements TerritoryService {
     public JpaTerritoryService(
             @Reference(target = "(osgi.unit.name=linli-territory)") JpaTemplate jpa,
             @Reference AuditLog audit,
-            @Reference Database migrated,
+            @Reference Database database,
             @Reference Clock clock,
             @Reference RecordGuards guards,
             @Reference ScopeCache scopes) {
         this.jpa = jpa;
+        this.database = database;
         this.audit = audit;
         this.clock = clock;
         this.guards = guards;
@@ -248,8 +250,8 @@ public class JpaTerritoryService implements TerritoryService {
     }
 
     /**
-     * In one statement, by id, without a count, outside a transaction and read-only: the policy
-     * engine reads a community's nodes level by level so.
+     * In one statement, by id, without a count and read-only: the policy engine reads a community's
+     * nodes level by level so.
      */
     @Override
     public List<TerritoryNode> all(Map<String, String> filters) {
@@ -260,7 +262,10 @@ public class JpaTerritoryService implements TerritoryService {
     private Page<TerritoryNode> select(TerritoryQuery query, PageRequest page) {
         CallerContext.require(Permission.TERRITORY_READ);
         new FieldChecks().searchText("code", query.code()).searchText("name", query.namePrefix()).throwIfAny();
-        return inTransaction(page == null ? TransactionType.Supports : TransactionType.Required, em -> {
+        return inTransaction(em -> {
+            if (database.postgres()) {
+                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
+            }
             Scope scope = scope();
             if (!scope.everywhere() && scope.paths().isEmpty()) {
                 return page == null ? new Page<>(List.of(), 0, 0, -1) : new Page<>(List.of(), page.page(), page.size(), 0);
