@@ -34,8 +34,8 @@ import org.ops4j.pax.exam.util.Filter;
  * the generated district (30 communities; the city's 300 with {@code -Dlinli.bench.scale=city})
  * through an evaluation job ({@code POST /api/v1/policy/evaluation-jobs}), against reading the
  * rows those rules are given of each community (its territory nodes, households, organisations
- * with their terms and members, workers and a year of their visits, which {@link CityActivity}
- * loads) with JDBC on two threads, in the same run. It fails only if the evaluation leaves a
+ * with their terms and members, workers and a year of their visits, requests and dispatches, which
+ * {@link CityActivity} loads) with JDBC on two threads, in the same run. It fails only if the evaluation leaves a
  * community unjudged; the figures go to {@code itests/target/benchmarks/}.
  */
 @RunWith(PaxExam.class)
@@ -64,9 +64,10 @@ public class EvaluationBenchmark extends LinliTestSupport {
             if (!CityActivity.loaded(connection, district)) {
                 CityActivity.Loaded activity = CityActivity.load(connection, district, 20261207, LocalDate.now());
                 loaded = String.format(Locale.ROOT, "  the communities' activity loaded by JDBC: %,d organisations, %,d members,"
-                                + " %,d workers, %,d visits, %,d patrols in %.1f s (%,.0f rows/s)%n", activity.organisations(),
-                        activity.memberships(), activity.workers(), activity.visits(), activity.patrols(), activity.seconds(),
-                        activity.rows() / activity.seconds());
+                                + " %,d workers, %,d visits, %,d patrols, %,d requests with %,d steps and %,d dispatches in %.1f s"
+                                + " (%,.0f rows/s)%n", activity.organisations(), activity.memberships(), activity.workers(),
+                        activity.visits(), activity.patrols(), activity.requests(), activity.steps(), activity.dispatches(),
+                        activity.seconds(), activity.rows() / activity.seconds());
             }
         }
         long node = nodeId(district);
@@ -154,6 +155,10 @@ public class EvaluationBenchmark extends LinliTestSupport {
                         }
                         rows.addAndGet(readAll(connection, "SELECT v.* FROM visit v JOIN worker w ON w.id = v.worker_id"
                                 + " JOIN territory_node c ON c.id = w.community_id WHERE c.path LIKE ?", community));
+                        rows.addAndGet(readAll(connection, "SELECT r.* FROM service_request r JOIN territory_node n ON n.id = r.node_id"
+                                + " WHERE n.path LIKE ?", community));
+                        rows.addAndGet(readAll(connection, "SELECT d.* FROM dispatch d JOIN service_request r ON r.id = d.request_id"
+                                + " JOIN territory_node n ON n.id = r.node_id WHERE n.path LIKE ?", community));
                     }
                     return null;
                 }));

@@ -46,10 +46,14 @@ public class GeneratedCityIT extends LinliTestSupport {
         assertEquals(loaded.visits(), get("/api/v1/visits?nodeId=" + street).json().path("total").asLong());
         assertEquals(loaded.patrols(), get("/api/v1/patrols?size=1&nodeId=" + street).json().path("total").asLong());
         assertEquals(loaded.memberships(), get("/api/v1/memberships?size=1&nodeId=" + street).json().path("total").asLong());
+        assertEquals(loaded.requests(), get("/api/v1/requests?size=1&nodeId=" + street).json().path("total").asLong());
+        assertEquals(loaded.dispatches(), get("/api/v1/dispatches?size=1&nodeId=" + street).json().path("total").asLong());
         // A committee of seven and six sub-committees of seven to nine in each community.
         assertEquals(2 * 8, loaded.organisations());
         assertTrue(loaded.memberships() >= 2 * (7 + 6 * 7) && loaded.memberships() <= 2 * (7 + 6 * 9));
         assertTrue("a year of visits: " + loaded.visits(), loaded.visits() > 2 * 7 * 52 * 4);
+        assertTrue("requests: " + loaded.requests(), loaded.requests() > 0 && loaded.dispatches() > 0);
+        assertTrue("each request's steps: " + loaded, loaded.steps() >= loaded.requests() && loaded.steps() <= 6 * loaded.requests());
 
         // The stores take their next ids past the loaded rows.
         JsonNode visit = get("/api/v1/visits?size=1&nodeId=" + street).json().path("items").path(0);
@@ -59,6 +63,22 @@ public class GeneratedCityIT extends LinliTestSupport {
         assertEquals(created.toString(), 201, created.status());
         assertTrue(created.json().path("id").asLong() > visit.path("id").asLong());
         assertEquals(loaded.visits() + 1, get("/api/v1/visits?size=1&nodeId=" + street).json().path("total").asLong());
+
+        // A closed request's history is its way through the desk; a new request and its steps come after the loaded ones.
+        JsonNode closed = get("/api/v1/requests?size=1&status=CLOSED&nodeId=" + street).json().path("items").path(0);
+        JsonNode steps = get("/api/v1/requests/" + closed.path("id").asLong() + "/steps").json();
+        List<String> actions = new ArrayList<>();
+        steps.forEach(step -> actions.add(step.path("action").asText()));
+        assertEquals(List.of("RECEIVE", "ACCEPT", "START", "COMPLETE", "NOTIFY", "CLOSE"), actions);
+        assertEquals(closed.path("owner").asText(), steps.path(1).path("actor").asText());
+        long request = RestIT.id(post("/api/v1/requests", Map.of("serviceCode", "street-light", "description", "路灯不亮",
+                "nodeId", closed.path("nodeId").asLong(), "channel", "PHONE")));
+        assertTrue(request > closed.path("id").asLong());
+        Answer accepted = post("/api/v1/requests/" + request + "/steps", Map.of("action", "ACCEPT"));
+        assertEquals(accepted.toString(), 200, accepted.status());
+        assertEquals("ACCEPTED", accepted.json().path("status").asText());
+        JsonNode taken = get("/api/v1/requests/" + request + "/steps").json();
+        assertTrue(taken.path(1).path("id").asLong() > steps.path(5).path("id").asLong());
     }
 
     /**
