@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,6 +143,13 @@ public class EvaluationBenchmark extends LinliTestSupport {
             for (String community : communities) {
                 done.add(threads.submit(() -> {
                     try (Connection connection = dataSource.getConnection()) {
+                        // Planned for each community's path, as Linli's stores have PostgreSQL plan theirs.
+                        connection.setAutoCommit(false);
+                        if (onPostgres()) {
+                            try (Statement plan = connection.createStatement()) {
+                                plan.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                            }
+                        }
                         rows.addAndGet(readAll(connection, "SELECT * FROM territory_node t WHERE t.path LIKE ?", community));
                         rows.addAndGet(readAll(connection, "SELECT h.* FROM household h JOIN territory_node d ON d.id = h.dwelling_id"
                                 + " WHERE d.path LIKE ?", community));
@@ -159,6 +167,8 @@ public class EvaluationBenchmark extends LinliTestSupport {
                                 + " WHERE n.path LIKE ?", community));
                         rows.addAndGet(readAll(connection, "SELECT d.* FROM dispatch d JOIN service_request r ON r.id = d.request_id"
                                 + " JOIN territory_node n ON n.id = r.node_id WHERE n.path LIKE ?", community));
+                        connection.commit();
+                        connection.setAutoCommit(true);
                     }
                     return null;
                 }));
