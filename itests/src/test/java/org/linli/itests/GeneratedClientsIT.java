@@ -58,14 +58,14 @@ public class GeneratedClientsIT extends LinliTestSupport {
         long grid = create(territory, community, TerritoryLevel.GRID, communityCode + "-G1", "第1网格");
         long building = create(territory, grid, TerritoryLevel.BUILDING, communityCode + "-B1", "1号楼");
         long dwelling = create(territory, building, TerritoryLevel.DWELLING, communityCode + "-B1-101", "101室");
-        assertEquals(1, territory.findNodes(street, null, null, null, null, null, null).getTotal());
+        assertEquals(1, territory.findNodes(street, null, null, null, null, null, null, null).getTotal());
         assertEquals("生成社区", territory.getNode(community).getName());
 
         Residents residents = port(new ResidentsService(wsdl("residents")).getResidentsPort(), "residents");
         String idNumber = freshIdNumber();
         Holder<Resident> created = new Holder<>(resident(idNumber, dwelling));
         residents.createResident(created);
-        ResidentPage found = residents.findResidents("生成居民", null, null, dwelling, null, null);
+        ResidentPage found = residents.findResidents("生成居民", null, null, dwelling, null, null, null);
         assertEquals(1, found.getTotal());
         assertEquals(created.value.getId(), found.getItem().get(0).getId());
         assertEquals("masked on this door too", idNumber.substring(0, 6) + "********" + idNumber.substring(14),
@@ -87,7 +87,7 @@ public class GeneratedClientsIT extends LinliTestSupport {
         var inCommunity = new org.linli.itests.soap.organisations.SearchFilter();
         inCommunity.setName("communityId");
         inCommunity.setValue(String.valueOf(community));
-        assertEquals(1, organisations.findOrganisations(List.of(inCommunity), null, null).getTotal());
+        assertEquals(1, organisations.findOrganisations(List.of(inCommunity), null, null, null).getTotal());
 
         var staff = port(new StaffService(wsdl("staff")).getStaffPort(), "staff");
         Worker worker = new Worker();
@@ -101,7 +101,7 @@ public class GeneratedClientsIT extends LinliTestSupport {
         SearchFilter workersInCommunity = new SearchFilter();
         workersInCommunity.setName("communityId");
         workersInCommunity.setValue(String.valueOf(community));
-        assertEquals(1, staff.findWorkers(List.of(workersInCommunity), null, null).getTotal());
+        assertEquals(1, staff.findWorkers(List.of(workersInCommunity), null, null, null).getTotal());
 
         var grids = port(new GridsService(wsdl("grids")).getGridsPort(), "grids");
         List<GridReport> reports = grids.reportGrids(community, null, null);
@@ -114,11 +114,11 @@ public class GeneratedClientsIT extends LinliTestSupport {
 
         // The registers with nothing of this test's in them still answer their searches.
         var desk = port(new ServiceDeskService(wsdl("service-desk")).getServiceDeskPort(), "service-desk");
-        assertEquals(1, desk.findServices(List.of(), 0, 1).getSize());
+        assertEquals(1, desk.findServices(List.of(), 0, 1, null).getSize());
         var affairs = port(new AffairsService(wsdl("affairs")).getAffairsPort(), "affairs");
-        assertEquals(0, affairs.findConventions(List.of(), 0, 1).getPage());
+        assertEquals(0, affairs.findConventions(List.of(), 0, 1, null).getPage());
         var population = port(new PopulationService(wsdl("population")).getPopulationPort(), "population");
-        assertEquals(5, population.findVolunteers(List.of(), 0, 5).getSize());
+        assertEquals(5, population.findVolunteers(List.of(), 0, 5, null).getSize());
         var policy = port(new PolicyService(wsdl("policy")).getPolicyPort(), "policy");
         assertEquals(0, policy.findEvaluations(community, null, null).getTotal());
     }

@@ -4,6 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.ws.soap.SOAPFaultException;
 import org.junit.Before;
 import org.junit.Test;
@@ -83,6 +85,39 @@ public class SoapIT extends LinliTestSupport {
 
         Node inTree = invoke("territory", "findNodes", "<withinId>" + tree.district + "</withinId><level>DWELLING</level>");
         assertEquals(String.valueOf(tree.dwelling), text(inTree, "//*[local-name()='item']/*[local-name()='id']"));
+    }
+
+    /**
+     * A search pages by the id its last page ended with, through a hand-written operation and a
+     * generated one alike, and holds what its numbered pages hold; both at once is a fault on after.
+     */
+    @Test
+    public void searchesPageByTheIdTheLastPageEndedWith() throws Exception {
+        RestIT.Tree tree = new RestIT.Tree();
+        StaffIT.worker(tree.community, "键集甲");
+        StaffIT.worker(tree.community, "键集乙");
+        String nodes = "<withinId>" + tree.community + "</withinId><size>1</size>";
+        String workers = "<filter><name>nodeId</name><value>" + tree.community + "</value></filter><size>1</size>";
+        String id = "//*[local-name()='item']/*[local-name()='id']";
+        for (String[] search : new String[][] {{"territory", "findNodes", nodes, "3"}, {"staff", "findWorkers", workers, "2"}}) {
+            List<String> numbered = new ArrayList<>();
+            List<String> keyset = new ArrayList<>();
+            String after = "0";
+            for (int page = 0; page < Integer.parseInt(search[3]); page++) {
+                numbered.add(text(invoke(search[0], search[1], search[2] + "<page>" + page + "</page>"), id));
+                after = text(invoke(search[0], search[1], search[2] + "<after>" + after + "</after>"), id);
+                keyset.add(after);
+            }
+            assertEquals(search[1], "", text(invoke(search[0], search[1], search[2] + "<after>" + after + "</after>"), id));
+            numbered.sort(java.util.Comparator.comparingLong(Long::parseLong));
+            assertEquals(search[1], numbered, keyset);
+            try {
+                invoke(search[0], search[1], search[2] + "<page>1</page><after>" + keyset.get(0) + "</after>");
+                fail(search[1] + ": page and after together must be refused");
+            } catch (SOAPFaultException e) {
+                assertEquals("after", text(detail(e), "//*[local-name()='error']/*[local-name()='field']"));
+            }
+        }
     }
 
     @Test

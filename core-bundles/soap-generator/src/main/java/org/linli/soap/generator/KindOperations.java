@@ -120,9 +120,10 @@ public final class KindOperations {
                 .append("    @WebResult(name = \"result\")\n")
                 .append("    public ").append(one).append("Page find").append(kind.soapPluralName())
                 .append("(@WebParam(name = \"filter\") List<SearchFilter> filters,\n")
-                .append("            @WebParam(name = \"page\") Integer page, @WebParam(name = \"size\") Integer size) throws LinliFault {\n")
+                .append("            @WebParam(name = \"page\") Integer page, @WebParam(name = \"size\") Integer size,\n")
+                .append("            @WebParam(name = \"after\") Long after) throws LinliFault {\n")
                 .append("        return Calls.call(() -> ").append(one).append("Page.of(").append(store)
-                .append(".search(SearchFilter.map(filters), PageRequest.of(page, size))));\n")
+                .append(".search(SearchFilter.map(filters), PageRequest.of(page, size, after))));\n")
                 .append("    }\n");
     }
 

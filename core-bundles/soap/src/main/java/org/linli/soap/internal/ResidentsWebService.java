@@ -63,9 +63,10 @@ public class ResidentsWebService {
                                             @WebParam(name = "householdId") Long householdId,
                                             @WebParam(name = "nodeId") Long nodeId,
                                             @WebParam(name = "page") Integer page,
-                                            @WebParam(name = "size") Integer size) throws LinliFault {
+                                            @WebParam(name = "size") Integer size,
+                                            @WebParam(name = "after") Long after) throws LinliFault {
         return Calls.call(() -> Pages.ResidentPage.of(
-                residents.search(new ResidentQuery(name, idNumber, householdId, nodeId), PageRequest.of(page, size))));
+                residents.search(new ResidentQuery(name, idNumber, householdId, nodeId), PageRequest.of(page, size, after))));
     }
 
     @WebMethod
@@ -97,8 +98,9 @@ public class ResidentsWebService {
     public Pages.HouseholdPage findHouseholds(@WebParam(name = "number") String number,
                                               @WebParam(name = "nodeId") Long nodeId,
                                               @WebParam(name = "page") Integer page,
-                                              @WebParam(name = "size") Integer size) throws LinliFault {
+                                              @WebParam(name = "size") Integer size,
+                                              @WebParam(name = "after") Long after) throws LinliFault {
         return Calls.call(() -> Pages.HouseholdPage.of(
-                households.search(new HouseholdQuery(number, nodeId), PageRequest.of(page, size))));
+                households.search(new HouseholdQuery(number, nodeId), PageRequest.of(page, size, after))));
     }
 }

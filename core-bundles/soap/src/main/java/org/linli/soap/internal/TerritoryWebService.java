@@ -52,8 +52,9 @@ public class TerritoryWebService {
                                              @WebParam(name = "code") String code,
                                              @WebParam(name = "name") String name,
                                              @WebParam(name = "page") Integer page,
-                                             @WebParam(name = "size") Integer size) throws LinliFault {
+                                             @WebParam(name = "size") Integer size,
+                                             @WebParam(name = "after") Long after) throws LinliFault {
         return Calls.call(() -> Pages.TerritoryNodePage.of(territory.search(
-                new TerritoryQuery(parentId, withinId, Calls.level(level), code, name), PageRequest.of(page, size))));
+                new TerritoryQuery(parentId, withinId, Calls.level(level), code, name), PageRequest.of(page, size, after))));
     }
 }
