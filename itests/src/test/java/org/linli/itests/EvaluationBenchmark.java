@@ -25,6 +25,7 @@ import javax.sql.DataSource;
 import org.apache.karaf.features.FeaturesService;
 import org.junit.Test;
 import org.junit.runner.RunWith;
+import org.linli.database.Database;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
@@ -147,7 +148,7 @@ public class EvaluationBenchmark extends LinliTestSupport {
                         connection.setAutoCommit(false);
                         if (onPostgres()) {
                             try (Statement plan = connection.createStatement()) {
-                                plan.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+                                plan.execute(Database.PLAN_FOR_VALUES);
                             }
                         }
                         rows.addAndGet(readAll(connection, "SELECT * FROM territory_node t WHERE t.path LIKE ?", community));

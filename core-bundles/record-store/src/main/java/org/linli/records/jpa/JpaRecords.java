@@ -141,11 +141,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
         });
     }
 
-    /** On PostgreSQL, plans the transaction's statements for the jurisdiction's paths ({@link Database#PLAN_FOR_VALUES}). */
     private void planForValues(EntityManager em) {
-        if (database.postgres()) {
-            em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
-        }
+        database.planForValues(sql -> em.createNativeQuery(sql).executeUpdate());
     }
 
     /** The rows the caller sees that match every filter. */
@@ -301,8 +298,8 @@ public final class JpaRecords<T extends Identified> implements RecordStore<T> {
     /** The path of the node a search is limited to, which the caller must see. */
     private String nodePath(EntityManager em, String value) {
         long id = FieldChecks.wholeNumber(NODE_FILTER, value);
-        String path = RecordCheck.path(em, id);
-        if (path == null || !territory.scope().contains(path)) {
+        String path = check(em).visiblePath(id);
+        if (path == null) {
             throw new NotFoundException(NODE_FILTER, "territory node", id);
         }
         return path;

@@ -143,11 +143,17 @@ public final class RecordCheck implements FieldContext {
             return true;
         }
         Scope scope = territory.scope();
-        return scope.everywhere() || scope.contains(path(em, nodeId));
+        return scope.everywhere() || scope.contains(path(nodeId));
     }
 
-    /** The path of the territory node with this id, {@code null} when there is none. */
-    static String path(EntityManager em, long nodeId) {
+    /** The path of the node, when it exists and lies in the caller's jurisdiction; {@code null} otherwise. */
+    String visiblePath(long nodeId) {
+        String path = path(nodeId);
+        return path != null && territory.scope().contains(path) ? path : null;
+    }
+
+    /** The path of the territory node with this id, {@code null} when there is none; whoever may see it. */
+    public String path(long nodeId) {
         List<?> path = em.createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, nodeId).getResultList();
         return path.isEmpty() ? null : (String) path.get(0);
     }

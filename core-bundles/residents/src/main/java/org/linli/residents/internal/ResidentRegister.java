@@ -165,9 +165,7 @@ final class ResidentRegister {
             if (places != null) {
                 residentsUnder(filter, places);
             }
-            if (database.postgres()) {
-                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
-            }
+            database.planForValues(sql -> em.createNativeQuery(sql).executeUpdate());
             long total = filter.count(em, "resident r");
             @SuppressWarnings("unchecked")
             List<Resident> rows = filter.select(em, "SELECT r.* FROM resident r", "r.id", page, Resident.class)
@@ -372,9 +370,7 @@ final class ResidentRegister {
             if (query.nodeId() != null) {
                 householdsUnder(filter, List.of(nodePath("nodeId", query.nodeId())));
             }
-            if (database.postgres()) {
-                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
-            }
+            database.planForValues(sql -> em.createNativeQuery(sql).executeUpdate());
             long total = filter.count(em, "household h");
             @SuppressWarnings("unchecked")
             List<Household> rows = filter.select(em, "SELECT h.* FROM household h", "h.id", page, Household.class)

@@ -65,9 +65,7 @@ abstract class WorkerPart<T extends Identified> extends RecordType<T> {
      */
     static Worker serving(RecordCheck check, long workerId, TerritoryNode place) {
         Worker worker = check.em().find(Worker.class, workerId);
-        if (worker == null || !place.getPath().startsWith((String) check.em()
-                .createNativeQuery("SELECT path FROM territory_node WHERE id = ?").setParameter(1, worker.getCommunityId())
-                .getSingleResult())) {
+        if (worker == null || !place.getPath().startsWith(check.path(worker.getCommunityId()))) {
             throw new NotFoundException("workerId", "worker", workerId);
         }
         return worker;

@@ -263,9 +263,7 @@ public class JpaTerritoryService implements TerritoryService {
         CallerContext.require(Permission.TERRITORY_READ);
         new FieldChecks().searchText("code", query.code()).searchText("name", query.namePrefix()).throwIfAny();
         return inTransaction(em -> {
-            if (database.postgres()) {
-                em.createNativeQuery(Database.PLAN_FOR_VALUES).executeUpdate();
-            }
+            database.planForValues(sql -> em.createNativeQuery(sql).executeUpdate());
             Scope scope = scope();
             if (!scope.everywhere() && scope.paths().isEmpty()) {
                 return page == null ? new Page<>(List.of(), 0, 0, -1) : new Page<>(List.of(), page.page(), page.size(), 0);
